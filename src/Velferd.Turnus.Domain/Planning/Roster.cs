@@ -46,10 +46,10 @@ public sealed class Roster
 
     public static Roster Build(Unit unit, Plan plan)
     {
-        var staff = StaffOf(unit, plan);
+        var problems = new List<string>();
+        var staff = StaffOf(unit, plan, problems);
         var days = plan.RotationWeeks * 7;
         var grid = new ShiftDefinition?[staff.Count, days];
-        var problems = new List<string>();
         var index = staff.Select((employee, i) => (employee.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i);
         foreach (var assignment in plan.Assignments)
         {
@@ -67,10 +67,32 @@ public sealed class Roster
         return new Roster(unit, plan, staff, grid, problems);
     }
 
-    private static List<Employee> StaffOf(Unit unit, Plan plan)
+    /// <summary>
+    /// Employees at the size the plan gives them (heltid mode may grow a position up to the wished size;
+    /// a plan without a size keeps the contract), then vacancies the plan fills.
+    /// </summary>
+    private static List<Employee> StaffOf(Unit unit, Plan plan, List<string> problems)
     {
-        var sizes = plan.Positions.ToDictionary(position => position.EmployeeId, position => position.Stillingsprosent);
-        var staff = new List<Employee>(unit.Employees);
+        var sizes = plan.Positions.GroupBy(position => position.EmployeeId).ToDictionary(group => group.Key, group => group.First().Stillingsprosent);
+        var staff = new List<Employee>();
+        foreach (var employee in unit.Employees)
+        {
+            if (!sizes.TryGetValue(employee.Id, out var size) || Math.Abs(size - employee.Stillingsprosent) < 1e-9)
+            {
+                staff.Add(employee);
+                continue;
+            }
+            var largest = Math.Max(employee.Stillingsprosent, employee.DesiredStillingsprosent ?? employee.Stillingsprosent);
+            if (size < employee.Stillingsprosent - 1e-9 || size > largest + 1e-9)
+            {
+                problems.Add($"{employee.Id} har {size:0.#} % i planen, men stillingen er {employee.Stillingsprosent:0.#} % (kan bare økes til ønsket {largest:0.#} %)");
+                staff.Add(employee);
+            }
+            else
+            {
+                staff.Add(employee with { Stillingsprosent = size });
+            }
+        }
         foreach (var vacancy in unit.Vacancies)
         {
             if (sizes.TryGetValue(vacancy.Id, out var size) && size > 0)

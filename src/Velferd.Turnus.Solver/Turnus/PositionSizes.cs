@@ -1,0 +1,67 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Rules;
+using SatDomain = Google.OrTools.Util.Domain;
+
+namespace Velferd.Turnus.Solver.Turnus;
+
+/// <summary>
+/// Position sizes as the model sees them: a fixed contract, or a number of steps (5 % each by default)
+/// the planner chooses between the person's smallest and largest size; zero steps leaves a vacancy unfilled.
+/// </summary>
+public sealed class PositionSizes
+{
+    private readonly IntVar?[] steps;
+    private readonly ILiteral?[] filled;
+    private readonly double[] fixedPercent;
+
+    public PositionSizes(CpModel model, IReadOnlyList<PlannedPerson> people, RuleSet rules, int weeks, double stepPercent)
+    {
+        StepPercent = stepPercent;
+        StepMinutes = WorkingTime.ContractMinutes(stepPercent, rules, weeks);
+        steps = new IntVar?[people.Count];
+        filled = new ILiteral?[people.Count];
+        fixedPercent = new double[people.Count];
+        foreach (var person in people)
+        {
+            if (!person.HasVariableSize)
+            {
+                fixedPercent[person.Index] = person.MinPercent;
+                continue;
+            }
+            var min = (long)Math.Ceiling(person.MinPercent / stepPercent - 1e-9);
+            var max = (long)Math.Floor(person.MaxPercent / stepPercent + 1e-9);
+            var domain = person.IsVacancy && min > 0
+                ? SatDomain.FromValues([0, .. Enumerable.Range((int)min, (int)(max - min + 1)).Select(value => (long)value)])
+                : new SatDomain(min, max);
+            var variable = model.NewIntVarFromDomain(domain, $"size_{person.Id}");
+            steps[person.Index] = variable;
+            if (person.IsVacancy)
+            {
+                var used = model.NewBoolVar($"filled_{person.Id}");
+                model.Add(variable >= 1).OnlyEnforceIf(used);
+                model.Add(variable == 0).OnlyEnforceIf(used.Not());
+                filled[person.Index] = used;
+            }
+        }
+    }
+
+    public double StepPercent { get; }
+
+    /// <summary>Contract minutes over the rotation of one step of position size.</summary>
+    public int StepMinutes { get; }
+
+    public IntVar? Steps(int person) => steps[person];
+
+    /// <summary>True when a vacancy gets a position (null for people who always have one).</summary>
+    public ILiteral? Filled(int person) => filled[person];
+
+    /// <summary>The person's position in percent as a model expression.</summary>
+    public LinearExpr Percent(int person) =>
+        steps[person] is { } variable ? LinearExpr.Term(variable, (long)StepPercent) : LinearExpr.Constant((long)Math.Round(fixedPercent[person]));
+
+    public double FixedPercent(int person) => fixedPercent[person];
+
+    /// <summary>The person's position in percent in a solution.</summary>
+    public double Value(int person, Func<IntVar, long> valueOf) =>
+        steps[person] is { } variable ? valueOf(variable) * StepPercent : fixedPercent[person];
+}

@@ -1,0 +1,36 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Checking;
+using Velferd.Turnus.Domain.Rules;
+
+namespace Velferd.Turnus.Solver.Turnus.Rules;
+
+/// <summary>
+/// Twin of the checker's ContractedHours: each person's rotation gives the hours of their position
+/// (fixed, or the size the planner chooses) within the tolerance; inside it, every hour off the contract is penalised.
+/// </summary>
+internal static class ContractedHours
+{
+    public static void Add(TurnusModelContext context)
+    {
+        var tolerance = WorkingTime.ToleranceMinutes(context.Rules, context.Weeks);
+        var sizes = context.Sizes;
+        foreach (var person in context.People)
+        {
+            var worked = WorkingHours.Minutes(context, person.Index, 0, context.Days);
+            var contract = sizes.Steps(person.Index) is { } steps
+                ? LinearExpr.Term(steps, sizes.StepMinutes)
+                : LinearExpr.Constant(WorkingTime.ContractMinutes(sizes.FixedPercent(person.Index), context.Rules, context.Weeks));
+            var guard = context.Guards.For(context.Model, RuleId.ContractedHours, person.Id, null,
+                $"stillingsstørrelse for {person.Id} ({Describe(person)})");
+            var deviation = context.Model.NewIntVar(0, tolerance, $"contractdev_{person.Id}");
+            context.Model.Add(worked - contract <= deviation).When(guard);
+            context.Model.Add(contract - worked <= deviation).When(guard);
+            if (person.IsVacancy && sizes.Filled(person.Index) is { } filled)
+                context.Model.Add(worked == 0).OnlyEnforceIf(filled.Not());
+            context.Objective.Add("kontraktsavvik", deviation, TurnusModelContext.Ore(context.Weights.ContractDeviationPerHour / 60));
+        }
+    }
+
+    private static string Describe(PlannedPerson person) =>
+        person.HasVariableSize ? $"{person.MinPercent:0.#}–{person.MaxPercent:0.#} %" : $"{person.MinPercent:0.#} %";
+}

@@ -1,0 +1,66 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Competences;
+
+namespace Velferd.Turnus.Solver.Turnus.Soft;
+
+/// <summary>
+/// Desired demand, priced: every uncovered staff-hour costs a vikar of the competence needed (from the cost
+/// profile), every staff-hour beyond the demand costs <see cref="PlanWeights.OvercoverPerHour"/>.
+/// Shortfalls are per competence and segment in hundredths of a person; per coverage group, staff able to
+/// serve the group plus the shortfalls of its competences meet the group's demand (Hall's condition), which
+/// prices exactly the cheapest set of vikarer that would complete the cover. The checker's CoverageMeasure
+/// computes the same shortfall by allocation.
+/// </summary>
+internal static class Coverage
+{
+    private const int Scale = 100;
+
+    public static void Add(TurnusModelContext context, CoverageSegments coverage)
+    {
+        var costs = context.Unit.Costs;
+        foreach (var segment in coverage.Segments)
+        {
+            var demand = segment.Demand;
+            var shortfall = new IntVar?[CompetenceCodes.All.Count];
+            foreach (var competence in CompetenceCodes.All)
+            {
+                var need = demand.Desired[(int)competence] + demand.Sleeping[(int)competence];
+                if (need <= 1e-9)
+                    continue;
+                var variable = context.Model.NewIntVar(0, (long)Math.Ceiling(need * Scale), $"short_{segment.FirstSlot}_{competence.Code()}");
+                shortfall[(int)competence] = variable;
+                var perUnit = segment.Hours * costs.VikarHour(competence) / Scale;
+                context.Objective.Add("vikar", variable, TurnusModelContext.Ore(perUnit));
+            }
+            foreach (var group in CompetenceCoverage.Groups)
+            {
+                var desiredAwake = group.Demanded.Sum(competence => demand.Desired[(int)competence]);
+                var desiredAll = desiredAwake + group.Demanded.Sum(competence => (double)demand.Sleeping[(int)competence]);
+                if (desiredAll <= 1e-9)
+                    continue;
+                var served = CompetenceCodes.All.Where(group.IsServedBy).ToList();
+                var missing = LinearExpr.Sum(group.Demanded.Select(competence => shortfall[(int)competence]).OfType<IntVar>());
+                var awake = coverage.Supply(segment, served, context, sleeping: false);
+                if (desiredAwake > 1e-9)
+                    context.Model.Add(awake * Scale + missing >= Centi(desiredAwake));
+                if (desiredAll > desiredAwake + 1e-9)
+                    context.Model.Add((awake + coverage.Supply(segment, served, context, sleeping: true)) * Scale + missing >= Centi(desiredAll));
+            }
+            AddOvercover(context, coverage, segment);
+        }
+    }
+
+    private static void AddOvercover(TurnusModelContext context, CoverageSegments coverage, Segment segment)
+    {
+        var supply = coverage.Supply(segment, CompetenceCodes.All, context, sleeping: false) +
+                     coverage.Supply(segment, CompetenceCodes.All, context, sleeping: true);
+        var maxSupply = segment.OnSite.Count * context.People.Count;
+        if (maxSupply == 0)
+            return;
+        var surplus = context.Model.NewIntVar(0, (long)maxSupply * Scale, $"surplus_{segment.FirstSlot}");
+        context.Model.Add(surplus >= supply * Scale - (long)Math.Floor(segment.Demand.Total * Scale + 1e-9));
+        context.Objective.Add("overdekning", surplus, TurnusModelContext.Ore(segment.Hours * context.Weights.OvercoverPerHour / Scale));
+    }
+
+    private static long Centi(double staff) => (long)Math.Ceiling(staff * Scale - 1e-9);
+}

@@ -1,0 +1,56 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Demand;
+using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.Solver.Turnus.Rules;
+using Velferd.Turnus.Solver.Turnus.Soft;
+
+namespace Velferd.Turnus.Solver.Turnus;
+
+/// <summary>
+/// The CP-SAT rotation model of one unit: person × day × shift over a cyclic rotation. The calls below
+/// read as the contract the turnus keeps: first the hard rules (each the twin of a plan-checker rule of the
+/// same name), then the priced and soft goals assembled into one objective in øre.
+/// </summary>
+public sealed class TurnusModel
+{
+    private TurnusModel(TurnusModelContext context, CoverageSegments coverage)
+    {
+        Context = context;
+        Coverage = coverage;
+    }
+
+    public TurnusModelContext Context { get; }
+    public CoverageSegments Coverage { get; }
+    public CpModel Model => Context.Model;
+
+    public static TurnusModel Build(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards? guards = null)
+    {
+        var context = new TurnusModelContext(unit, demand, options, guards ?? RuleGuards.Off);
+        var coverage = new CoverageSegments(context);
+        var weekends = context.People.Select(person => Helgefrekvens.Weekends(context, person.Index)).ToList();
+
+        // Hard rules (twins of Domain/Checking/Rules).
+        DailyRest.Add(context);
+        WeeklyRest.Add(context);
+        MaxHoursPerWeek.Add(context);
+        ContractedHours.Add(context);
+        Helgefrekvens.Add(context, weekends);
+        SundayRule.Add(context);
+        NightRules.Add(context);
+        MaxConsecutiveWorkDays.Add(context);
+        CompetenceMinimum.Add(context, coverage);
+
+        // Money and soft goals.
+        Soft.Coverage.Add(context, coverage);
+        Supplements.Add(context, coverage);
+        Positions.Add(context);
+        Wishes.Add(context);
+        DayPatterns.Add(context);
+        WeekendShare.Add(context);
+        Fairness.Add(context, weekends);
+        SymmetryBreaking.Add(context);
+
+        context.Objective.Minimize(context.Model);
+        return new TurnusModel(context, coverage);
+    }
+}

@@ -1,0 +1,49 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Demand;
+using Velferd.Turnus.Domain.Planning;
+using Velferd.Turnus.Domain.Rules;
+using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.Solver.Modelling;
+
+namespace Velferd.Turnus.Solver.Turnus;
+
+/// <summary>What every rule function of the turnus model needs: the model, its variables, the unit and the scenario.</summary>
+public sealed class TurnusModelContext
+{
+    public TurnusModelContext(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards guards)
+    {
+        Unit = unit;
+        Demand = demand;
+        Options = options;
+        Guards = guards;
+        Calendar = new RotationCalendar(options.Weeks ?? unit.RotationWeeks);
+        People = PlannedPerson.From(unit, options);
+        Variables = new TurnusVariables(Model, People, unit.Shifts, Calendar);
+        Sizes = new PositionSizes(Model, People, unit.Rules, Calendar.Weeks, options.PositionStepPercent);
+    }
+
+    public CpModel Model { get; } = new();
+    public ObjectiveBuilder Objective { get; } = new();
+    public Unit Unit { get; }
+    public StaffingCurve Demand { get; }
+    public PlanOptions Options { get; }
+    public PlanWeights Weights => Options.Weights;
+    public RuleSet Rules => Unit.Rules;
+    public RotationCalendar Calendar { get; }
+    public IReadOnlyList<PlannedPerson> People { get; }
+    public TurnusVariables Variables { get; }
+    public IReadOnlyList<ShiftDefinition> Shifts => Unit.Shifts;
+    public int Weeks => Calendar.Weeks;
+    public int Days => Calendar.Days;
+
+    /// <summary>Enforcement literals per rule and subject, so an infeasible unit can be explained (see <see cref="RuleGuards"/>).</summary>
+    public RuleGuards Guards { get; }
+
+    /// <summary>Each person's position size: fixed, or a variable the planner chooses.</summary>
+    public PositionSizes Sizes { get; }
+
+    /// <summary>Objective weights are in øre (NOK × 100) so small per-slot costs stay whole numbers.</summary>
+    public static long Ore(double kroner) => (long)Math.Round(kroner * 100);
+
+    public int CountedMinutes(int shift) => WorkingTime.CountedMinutes(Shifts[shift], Rules);
+}
