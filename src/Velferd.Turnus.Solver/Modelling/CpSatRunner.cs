@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+
+namespace Velferd.Turnus.Solver.Modelling;
+
+/// <summary>
+/// Runs CP-SAT on a model with <see cref="SolveOptions"/>, streams every improving solution to a
+/// callback and reports status, objective, bound, gap, wall time, time to first and to best solution.
+/// </summary>
+/// <param name="log">Receives CP-SAT's search log lines when <see cref="SolveOptions.LogSearch"/> is on.</param>
+public sealed class CpSatRunner(Action<string>? log = null)
+{
+    public SolveReport Solve(
+        CpModel model, SolveOptions options, Action<SolveProgress>? onImprovement = null, CancellationToken cancellation = default) =>
+        Solve(model.Model, options, onImprovement, cancellation);
+
+    /// <param name="clockOffset">Added to every reported time, so that a solve inside a longer search reports search time.</param>
+    public SolveReport Solve(
+        CpModelProto model,
+        SolveOptions options,
+        Action<SolveProgress>? onImprovement = null,
+        CancellationToken cancellation = default,
+        TimeSpan clockOffset = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var wrapper = new SolveWrapper();
+        wrapper.SetStringParameters(options.ToParameterString());
+        using var callback = new ImprovementCallback(clock, clockOffset, onImprovement);
+        wrapper.AddSolutionCallback(callback);
+        using var logSink = log is null ? null : new LogSink(log);
+        if (logSink is not null) wrapper.AddLogCallbackFromClass(logSink);
+        using var stop = cancellation.Register(wrapper.StopSearch);
+
+        var response = wrapper.Solve(model);
+        wrapper.ClearSolutionCallback(callback);
+
+        var hasSolution = response.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        return new SolveReport(
+            ToStatus(response.Status),
+            hasSolution ? response.ObjectiveValue : null,
+            response.BestObjectiveBound,
+            clock.Elapsed + clockOffset,
+            callback.FirstSolution,
+            callback.BestSolution,
+            callback.Count,
+            hasSolution ? [.. response.Solution] : []);
+    }
+
+    private static SolveStatus ToStatus(CpSolverStatus status) => status switch
+    {
+        CpSolverStatus.Optimal => SolveStatus.Optimal,
+        CpSolverStatus.Feasible => SolveStatus.Feasible,
+        CpSolverStatus.Infeasible => SolveStatus.Infeasible,
+        CpSolverStatus.ModelInvalid => SolveStatus.ModelInvalid,
+        _ => SolveStatus.Unknown,
+    };
+
+    /// <summary>CP-SAT calls this once per improving solution.</summary>
+    private sealed class ImprovementCallback(Stopwatch clock, TimeSpan offset, Action<SolveProgress>? onImprovement) : SolutionCallback
+    {
+        private readonly Lock _gate = new();
+
+        public TimeSpan? FirstSolution { get; private set; }
+        public TimeSpan? BestSolution { get; private set; }
+        public int Count { get; private set; }
+
+        public override void OnSolutionCallback()
+        {
+            SolveProgress progress;
+            lock (_gate)
+            {
+                var now = clock.Elapsed + offset;
+                FirstSolution ??= now;
+                BestSolution = now;
+                Count++;
+                progress = new SolveProgress(ObjectiveValue(), BestObjectiveBound(), now, Count);
+            }
+            onImprovement?.Invoke(progress);
+        }
+    }
+
+    private sealed class LogSink(Action<string> log) : LogCallback
+    {
+        public override void NewMessage(string message) => log(message);
+    }
+}
