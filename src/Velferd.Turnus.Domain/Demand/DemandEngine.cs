@@ -7,8 +7,9 @@ namespace Velferd.Turnus.Domain.Demand;
 /// <summary>
 /// Turns vedtak and base staffing into the staffing curve: vedtak hours are spread evenly over their
 /// windows (visits over their visit windows), multiplied up by the indirect-time uplift
-/// (÷ direct-time share), and base staffing is added on top. Sleeping-night vedtak make sleeping
-/// presence at night instead: one sleeping staff serves the house, so presence is the largest need, not the sum.
+/// (÷ direct-time share), and base staffing is added on top. A sleeping-night vedtak (hvilende
+/// tilsyn) makes sleeping presence over its windows instead: one sleeping staff serves the house,
+/// so presence is the largest need, not the sum, and it gets no indirect-time uplift.
 /// </summary>
 public static class DemandEngine
 {
@@ -19,7 +20,6 @@ public static class DemandEngine
         var requiredVedtak = new int[length];
         var sleeping = new int[length];
         var baseAwake = new int[length];
-        var night = NightSlots(unit.Rules.NightStartHour, unit.Rules.NightEndHour);
         double vedtakAwakeHours = 0, vedtakSleepingHours = 0;
 
         foreach (var vedtak in unit.AllVedtak)
@@ -27,7 +27,7 @@ public static class DemandEngine
             foreach (var (slot, load) in SpreadOverSlots(vedtak))
             {
                 var index = StaffingCurve.IndexOf(slot, vedtak.Competence);
-                if (vedtak.Night == NightCover.Sleeping && night[SlotGrid.SlotOfDay(slot)])
+                if (vedtak.Night == NightCover.Sleeping)
                 {
                     sleeping[index] = Math.Max(sleeping[index], vedtak.StaffingRatio);
                     vedtakSleepingHours += load * SlotGrid.SlotHours;
@@ -100,14 +100,4 @@ public static class DemandEngine
 
     private static int SlotCount(TimeWindow window) =>
         (window.DurationMinutes + SlotGrid.SlotMinutes - 1) / SlotGrid.SlotMinutes;
-
-    /// <summary>Which slots of a day are night (AML §10-11: 21–06 by default).</summary>
-    internal static bool[] NightSlots(double startHour, double endHour)
-    {
-        var result = new bool[SlotGrid.SlotsPerDay];
-        var window = new TimeWindow(ClockTime.FromHours(startHour), ClockTime.FromHours(endHour));
-        foreach (var slot in SlotGrid.SlotsOf(Weekday.Monday, window))
-            result[SlotGrid.SlotOfDay(slot)] = true;
-        return result;
-    }
 }

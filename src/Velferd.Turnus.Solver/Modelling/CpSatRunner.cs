@@ -11,21 +11,24 @@ namespace Velferd.Turnus.Solver.Modelling;
 public sealed class CpSatRunner(Action<string>? log = null)
 {
     public SolveReport Solve(
-        CpModel model, SolveOptions options, Action<SolveProgress>? onImprovement = null, CancellationToken cancellation = default) =>
-        Solve(model.Model, options, onImprovement, cancellation);
+        CpModel model, SolveOptions options, Action<SolveProgress>? onImprovement = null, CancellationToken cancellation = default,
+        bool captureSolutions = false) =>
+        Solve(model.Model, options, onImprovement, cancellation, captureSolutions: captureSolutions);
 
     /// <param name="clockOffset">Added to every reported time, so that a solve inside a longer search reports search time.</param>
+    /// <param name="captureSolutions">Copy every improving solution into <see cref="SolveProgress.Values"/> (for callers that stream plans).</param>
     public SolveReport Solve(
         CpModelProto model,
         SolveOptions options,
         Action<SolveProgress>? onImprovement = null,
         CancellationToken cancellation = default,
-        TimeSpan clockOffset = default)
+        TimeSpan clockOffset = default,
+        bool captureSolutions = false)
     {
         var clock = Stopwatch.StartNew();
         using var wrapper = new SolveWrapper();
         wrapper.SetStringParameters(options.ToParameterString());
-        using var callback = new ImprovementCallback(clock, clockOffset, onImprovement);
+        using var callback = new ImprovementCallback(clock, clockOffset, onImprovement, captureSolutions ? model.Variables.Count : 0);
         wrapper.AddSolutionCallback(callback);
         using var logSink = log is null ? null : new LogSink(log);
         if (logSink is not null) wrapper.AddLogCallbackFromClass(logSink);
@@ -56,7 +59,7 @@ public sealed class CpSatRunner(Action<string>? log = null)
     };
 
     /// <summary>CP-SAT calls this once per improving solution.</summary>
-    private sealed class ImprovementCallback(Stopwatch clock, TimeSpan offset, Action<SolveProgress>? onImprovement) : SolutionCallback
+    private sealed class ImprovementCallback(Stopwatch clock, TimeSpan offset, Action<SolveProgress>? onImprovement, int capturedVariables) : SolutionCallback
     {
         private readonly Lock _gate = new();
 
@@ -73,9 +76,16 @@ public sealed class CpSatRunner(Action<string>? log = null)
                 FirstSolution ??= now;
                 BestSolution = now;
                 Count++;
-                progress = new SolveProgress(ObjectiveValue(), BestObjectiveBound(), now, Count);
+                progress = new SolveProgress(ObjectiveValue(), BestObjectiveBound(), now, Count, capturedVariables > 0 ? Capture() : null);
             }
             onImprovement?.Invoke(progress);
+        }
+
+        private long[] Capture()
+        {
+            var values = new long[capturedVariables];
+            for (var i = 0; i < values.Length; i++) values[i] = SolutionIntegerValue(i);
+            return values;
         }
     }
 

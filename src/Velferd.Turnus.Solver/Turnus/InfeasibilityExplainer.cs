@@ -33,9 +33,9 @@ public static class InfeasibilityExplainer
                 minimal = false;
                 break;
             }
-            if (!core.Contains(literal))
+            if (core.All(other => other.GetIndex() != literal.GetIndex()))
                 continue;
-            var without = core.Where(other => other != literal).ToList();
+            var without = core.Where(other => other.GetIndex() != literal.GetIndex()).ToList();
             var probe = Probe(model, without, remaining < ProbeLimit ? remaining : ProbeLimit, cancellation);
             if (probe.Core is { } smaller)
                 core = smaller; // still infeasible without this rule: it is not needed

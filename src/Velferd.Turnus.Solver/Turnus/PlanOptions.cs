@@ -35,6 +35,9 @@ public sealed record PlanOptions
 
     public PlanWeights Weights { get; init; } = PlanWeights.Default;
 
+    /// <summary>Order interchangeable staff lexicographically (measured slower to a first plan on the samples; off by default).</summary>
+    public bool BreakSymmetry { get; init; }
+
     /// <summary>Pass CP-SAT's search log to the caller (for tuning).</summary>
     public Action<string>? SearchLog { get; init; }
 

@@ -48,7 +48,8 @@ public sealed class TurnusModel
         DayPatterns.Add(context);
         WeekendShare.Add(context);
         Fairness.Add(context, weekends);
-        SymmetryBreaking.Add(context);
+        if (options.BreakSymmetry)
+            SymmetryBreaking.Add(context);
 
         context.Objective.Minimize(context.Model);
         return new TurnusModel(context, coverage);
