@@ -45,6 +45,8 @@ public static class JsonText
     /// <summary>Describes why the text is not JSON, with line and column.</summary>
     public static ValidationIssue SyntaxError(string json, string fileName)
     {
+        if (string.IsNullOrWhiteSpace(json))
+            return new ValidationIssue(fileName, "$", null, "malformed JSON: the file is empty; a unit file is one JSON object { ... }", Line: 1, Column: 1);
         try
         {
             using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
@@ -60,7 +62,7 @@ public static class JsonText
         {
             var message = error.Message.Split(" Path '", 2)[0].Split(". Path", 2)[0].TrimEnd('.');
             return new ValidationIssue(fileName, string.IsNullOrEmpty(error.Path) ? "$" : JsonPaths.FromSchemaPath(error.Path),
-                null, $"malformed JSON: {message}", Line: error.LineNumber, Column: error.LinePosition);
+                null, $"malformed JSON: {message}", Line: Math.Max(error.LineNumber, 1), Column: Math.Max(error.LinePosition, 1));
         }
     }
 }

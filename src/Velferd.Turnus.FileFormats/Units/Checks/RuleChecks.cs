@@ -12,7 +12,7 @@ internal static class RuleChecks
         {
             var path = JsonPaths.Property("$.rules", name);
             if (RuleCatalogue.Find(name) is not { } rule)
-                context.Issues.Error(path, $"unknown rule; known rules: {RuleCatalogue.Names}");
+                context.Issues.Error(path, $"unknown rule{NameSuggestion.Hint(name, RuleCatalogue.All.Select(known => known.Name))}; known rules: {RuleCatalogue.Names}");
             else if (!rule.Allows(value))
                 context.Issues.Error(path, $"{rule.AllowedText} ({rule.Source})");
         }

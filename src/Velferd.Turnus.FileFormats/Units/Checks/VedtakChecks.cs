@@ -3,13 +3,18 @@ using Velferd.Turnus.FileFormats.Validation;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
-/// <summary>Residents and their vedtak: unique ids, one way of stating the hours, windows, capacity at the staffing ratio.</summary>
+/// <summary>Residents and their vedtak: unique ids, one way of stating the hours, windows, capacity at the staffing ratio, demand at all.</summary>
 internal static class VedtakChecks
 {
     public static void Run(UnitCheckContext context)
     {
         var residents = context.Unit.Residents ?? [];
         context.CheckUnique(residents.Select((resident, i) => (resident.Id, $"$.residents[{i}].id")), "resident id");
+        for (var i = 0; i < residents.Count; i++)
+        {
+            if (residents[i].Vedtak is { Count: 0 })
+                context.Issues.Warning($"$.residents[{i}].vedtak", "is empty: the resident adds no demand");
+        }
         var allVedtak = residents.SelectMany((resident, i) => (resident.Vedtak ?? []).Select((vedtak, j) => (vedtak, path: $"$.residents[{i}].vedtak[{j}]"))).ToList();
         context.CheckUnique(allVedtak.Select(item => (item.vedtak.Id, $"{item.path}.id")), "vedtak id");
         foreach (var (vedtak, path) in allVedtak)
@@ -36,6 +41,9 @@ internal static class VedtakChecks
             return;
         }
 
+        if (vedtak.HoursPerWeek is 0 || vedtak.HoursPerMonth is 0)
+            issues.Warning($"{path}.{(vedtak.HoursPerWeek is 0 ? "hoursPerWeek" : "hoursPerMonth")}", "is 0: the vedtak adds no demand");
+
         var windows = (vedtak.Windows ?? []).Select((window, i) => TimeChecks.Window(issues, $"{path}.windows[{i}]", window.From, window.To)).ToList();
         TimeChecks.NoOverlap(issues, $"{path}.windows", windows);
         if (windows.Any(window => window is null))
@@ -59,6 +67,8 @@ internal static class VedtakChecks
         var issues = context.Issues;
         if (vedtak.Windows is not null)
             issues.Error($"{path}.windows", "is not used when visits are given; give each visit its own window");
+        if (vedtak.Weekdays is not null)
+            issues.Error($"{path}.weekdays", "is not used when visits are given; give each visit its own weekdays");
         if (vedtak.HoursPerMonth is not null)
             issues.Error($"{path}.hoursPerMonth", "is not used when visits are given; the visits make the hours");
         if (vedtak.Night == "sleeping")
