@@ -16,7 +16,8 @@ internal static class DemandTableView
     {
         console.MarkupLine($"[bold]{Markup.Escape(unit.Name)}[/] ({unit.Kind.Code()}): bemanningsbehov per time, alle ukedager");
         console.MarkupLine("Tall: ønsket antall våkne ansatte, snitt av timens kvarter (vedtak ÷ direkte tid + grunnbemanning).");
-        console.MarkupLine("[[n]]: påkrevd minimum (grunnbemanning, kontinuerlig 1:1/2:1).  ·: ingen.  Hvilende nattevakt vises i egen tabell.");
+        console.MarkupLine("[[n]]: påkrevd minimum, høyeste i timen (grunnbemanning, kontinuerlig 1:1/2:1).  ·: ingen.");
+        console.MarkupLine("Hvilende nattevakt (sover på stedet) vises i egen tabell under kompetansen.");
         foreach (var competence in competences)
         {
             console.WriteLine();
