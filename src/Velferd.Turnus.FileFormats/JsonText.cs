@@ -60,9 +60,12 @@ public static class JsonText
         }
         catch (JsonReaderException error)
         {
-            var message = error.Message.Split(" Path '", 2)[0].Split(". Path", 2)[0].TrimEnd('.');
+            var message = error.Message.StartsWith("Additional text encountered", StringComparison.Ordinal)
+                ? "more content after the end of the document"
+                : error.Message.Split(" Path '", 2)[0].Split(". Path", 2)[0].TrimEnd('.');
+            // Newtonsoft gives the 0-based position of the offending character; editors count columns from 1.
             return new ValidationIssue(fileName, string.IsNullOrEmpty(error.Path) ? "$" : JsonPaths.FromSchemaPath(error.Path),
-                null, $"malformed JSON: {message}", Line: Math.Max(error.LineNumber, 1), Column: Math.Max(error.LinePosition, 1));
+                null, $"malformed JSON: {message}", Line: Math.Max(error.LineNumber, 1), Column: error.LinePosition + 1);
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class BaseStaffingChecks
             if (rules[i].Presence == "sleeping" && window is { } w && !TimeChecks.ReachesNight(w, context.Rules))
             {
                 context.Issues.Warning($"$.baseStaffing[{i}].presence",
-                    $"is 'sleeping' but the window does not reach the night ({context.Rules.NightStartHour:0}–{context.Rules.NightEndHour:0})");
+                    $"is 'sleeping' but the window does not reach the night ({TimeChecks.NightText(context.Rules)})");
             }
         }
     }

@@ -1,5 +1,6 @@
 using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Time;
+using static System.FormattableString;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
@@ -50,7 +51,7 @@ internal static class EmployeeChecks
         if (employee.Stillingsprosent is 0)
             issues.Warning($"{path}.stillingsprosent", "is 0: the employee gets no shifts");
         if (employee.DesiredStillingsprosent is { } desired && employee.Stillingsprosent is { } actual && desired < actual)
-            issues.Warning($"{path}.desiredStillingsprosent", $"is smaller than the position ({actual:0.##} %); the planner only grows positions");
+            issues.Warning($"{path}.desiredStillingsprosent", Invariant($"is smaller than the position ({actual:0.##} %); the planner only grows positions"));
 
         var unavailable = employee.Unavailable ?? [];
         for (var i = 0; i < unavailable.Count; i++)

@@ -1,5 +1,6 @@
 using Velferd.Turnus.Domain.Rules;
 using Velferd.Turnus.FileFormats.Validation;
+using static System.FormattableString;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
@@ -17,6 +18,6 @@ internal static class RuleChecks
                 context.Issues.Error(path, $"{rule.AllowedText} ({rule.Source})");
         }
         if (context.Rules.MaxAverageHoursPerWeek > context.Rules.MaxHoursPerWeek)
-            context.Issues.Error("$.rules.maxAverageHoursPerWeek", $"must not be larger than maxHoursPerWeek ({context.Rules.MaxHoursPerWeek:0.##})");
+            context.Issues.Error("$.rules.maxAverageHoursPerWeek", Invariant($"must not be larger than maxHoursPerWeek ({context.Rules.MaxHoursPerWeek:0.##})"));
     }
 }

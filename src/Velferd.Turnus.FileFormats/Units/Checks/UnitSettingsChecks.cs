@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
 /// <summary>Unit-wide settings whose value is allowed but very likely a typing error.</summary>
@@ -8,10 +10,10 @@ internal static class UnitSettingsChecks
 
     public static void Run(UnitCheckContext context)
     {
-        if (context.Unit.DirectTimeShare is { } share && share < LowestPlausibleDirectTimeShare)
+        if (context.Unit.DirectTimeShare is > 0 and < LowestPlausibleDirectTimeShare and var share)
         {
             context.Issues.Warning("$.directTimeShare",
-                $"is below {LowestPlausibleDirectTimeShare:0.0#}: demand becomes more than {1 / share:0.#} times the vedtak hours " +
+                Invariant($"is below {LowestPlausibleDirectTimeShare:0.0#}: demand becomes more than {1 / share:0.#} times the vedtak hours ") +
                 "(Bærum's targets: 0.65 in staffed housing, 0.50 in ambulant services)");
         }
     }

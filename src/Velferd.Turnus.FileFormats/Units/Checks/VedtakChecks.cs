@@ -1,5 +1,6 @@
 using Velferd.Turnus.Domain.Time;
 using Velferd.Turnus.FileFormats.Validation;
+using static System.FormattableString;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
@@ -56,7 +57,7 @@ internal static class VedtakChecks
         {
             var field = vedtak.HoursPerWeek is null ? "hoursPerMonth" : "hoursPerWeek";
             issues.Error($"{path}.{field}",
-                $"is more than the windows allow: {days} day(s) × {windowHours:0.##} h × {ratio} staff = {capacity:0.##} h per week");
+                Invariant($"is more than the windows allow: {days} day(s) × {windowHours:0.##} h × {ratio} staff = {capacity:0.##} h per week"));
         }
         if (vedtak.Night == "sleeping" && vedtak.Windows is not null && !windows.Any(window => TimeChecks.ReachesNight(window!.Value, context.Rules)))
             issues.Warning($"{path}.night", "is 'sleeping' but none of the windows reaches the night");
@@ -85,6 +86,6 @@ internal static class VedtakChecks
             visitHours += TimeChecks.Weekdays(visit.Weekdays).Count * (visit.Minutes ?? 0) * ratio / 60.0;
         }
         if (vedtak.HoursPerWeek is { } stated && Math.Abs(stated - visitHours) > 0.01)
-            issues.Error($"{path}.hoursPerWeek", $"does not match the visits, which add up to {visitHours:0.##} h per week");
+            issues.Error($"{path}.hoursPerWeek", Invariant($"does not match the visits, which add up to {visitHours:0.##} h per week"));
     }
 }
