@@ -1,1 +1,16 @@
-return 0;
+using System.CommandLine;
+using Velferd.Turnus.Cli.Commands;
+
+namespace Velferd.Turnus.Cli;
+
+/// <summary>The `turnus` command. Each subcommand lives in Commands/; add new ones to <see cref="BuildRoot"/>.</summary>
+public static class Program
+{
+    public static RootCommand BuildRoot() => new("turnus: bemanning og turnus for kommunal helse og omsorg (Velferd.Turnus).")
+    {
+        ValidateCommand.Create(),
+        DemandCommand.Create(),
+    };
+
+    public static int Main(string[] args) => TurnusCli.Run(BuildRoot(), args, Console.Out, Console.Error);
+}

@@ -45,6 +45,8 @@ public static class JsonText
     /// <summary>Describes why the text is not JSON, with line and column.</summary>
     public static ValidationIssue SyntaxError(string json, string fileName)
     {
+        if (string.IsNullOrWhiteSpace(json))
+            return new ValidationIssue(fileName, "$", null, "malformed JSON: the file is empty; a unit file is one JSON object { ... }", Line: 1, Column: 1);
         try
         {
             using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
@@ -58,9 +60,12 @@ public static class JsonText
         }
         catch (JsonReaderException error)
         {
-            var message = error.Message.Split(" Path '", 2)[0].Split(". Path", 2)[0].TrimEnd('.');
+            var message = error.Message.StartsWith("Additional text encountered", StringComparison.Ordinal)
+                ? "more content after the end of the document"
+                : error.Message.Split(" Path '", 2)[0].Split(". Path", 2)[0].TrimEnd('.');
+            // Newtonsoft gives the 0-based position of the offending character; editors count columns from 1.
             return new ValidationIssue(fileName, string.IsNullOrEmpty(error.Path) ? "$" : JsonPaths.FromSchemaPath(error.Path),
-                null, $"malformed JSON: {message}", Line: error.LineNumber, Column: error.LinePosition);
+                null, $"malformed JSON: {message}", Line: Math.Max(error.LineNumber, 1), Column: error.LinePosition + 1);
         }
     }
 }

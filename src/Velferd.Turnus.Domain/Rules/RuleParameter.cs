@@ -18,5 +18,5 @@ public sealed record RuleParameter(
         value >= Minimum && value <= Maximum && (!WholeNumber || Math.Abs(value - Math.Round(value)) < 1e-9);
 
     public string AllowedText =>
-        $"must be {(WholeNumber ? "a whole number " : "")}between {Minimum:0.##} and {Maximum:0.##} {Unit}".TrimEnd();
+        FormattableString.Invariant($"must be {(WholeNumber ? "a whole number " : "")}between {Minimum:0.##} and {Maximum:0.##} {Unit}").TrimEnd();
 }

@@ -17,6 +17,8 @@ public sealed class IssueList(string file, JToken? document)
 
     public bool HasErrors => issues.Any(issue => issue.IsError);
 
+    public bool HasErrorAt(string path) => issues.Any(issue => issue.IsError && issue.Path == path);
+
     public void Error(string path, string message) => Add(path, message, IssueSeverity.Error);
 
     public void Warning(string path, string message) => Add(path, message, IssueSeverity.Warning);

@@ -53,7 +53,8 @@ public sealed class SchemaValidator
         ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig or
         ValidationErrorKind.IntegerTooBig => Range(error.Schema),
         ValidationErrorKind.PropertyRequired => "is required",
-        ValidationErrorKind.NoAdditionalPropertiesAllowed => $"is not a known field here; allowed: {KnownFields(error.Schema)}",
+        ValidationErrorKind.NoAdditionalPropertiesAllowed =>
+            $"is not a known field here{NameSuggestion.Hint(error.Property ?? "", KnownFieldNames(error.Schema))}; allowed: {KnownFields(error.Schema)}",
         ValidationErrorKind.NotInEnumeration => $"must be one of: {string.Join(", ", error.Schema.Enumeration.Select(Quote))}",
         ValidationErrorKind.PatternMismatch => PatternMeaning(error.Schema.Pattern),
         ValidationErrorKind.StringExpected => "must be a text (in quotes)",
@@ -91,10 +92,12 @@ public sealed class SchemaValidator
 
     private static string Quote(object? value) => value is string text ? $"\"{text}\"" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
 
-    private static string KnownFields(JsonSchema schema)
+    private static string KnownFields(JsonSchema schema) => string.Join(", ", KnownFieldNames(schema));
+
+    private static IEnumerable<string> KnownFieldNames(JsonSchema schema)
     {
         var actual = schema.HasReference ? schema.Reference! : schema;
-        return string.Join(", ", actual.Properties.Keys.Where(key => key != "$schema"));
+        return actual.Properties.Keys.Where(key => key != "$schema");
     }
 
     private static string PatternMeaning(string? pattern) => pattern switch

@@ -5,7 +5,8 @@ namespace Velferd.Turnus.FileFormats.Units.Checks;
 
 /// <summary>
 /// Demand that the unit cannot meet as described: help needing a competence nobody on staff (or in a vacancy)
-/// has, and hours of demand no shift covers. These are warnings: the plan will show the gap priced as vikar.
+/// has, hours of awake demand no awake shift covers, sleeping presence without a sleeping-night shift.
+/// These are warnings: the plan will show the gap priced as vikar.
 /// </summary>
 internal static class CoverageChecks
 {
@@ -15,7 +16,9 @@ internal static class CoverageChecks
             .Concat((context.Unit.Vacancies ?? []).Select(vacancy => vacancy.Competence))
             .Select(code => CompetenceCodes.TryParse(code, out var competence) ? (Competence?)competence : null)
             .OfType<Competence>().ToHashSet();
-        var covered = ShiftCoverage(context);
+        var coveredAwake = ShiftCoverage(context, includeSleeping: false);
+        var coveredAny = ShiftCoverage(context, includeSleeping: true);
+        var hasSleepingShift = context.Shifts.Any(shift => shift.Category == "sleepingNight");
 
         var residents = context.Unit.Residents ?? [];
         for (var i = 0; i < residents.Count; i++)
@@ -28,14 +31,20 @@ internal static class CoverageChecks
                 var windows = vedtak[j].Visits is { Count: > 0 } visits
                     ? visits.Select(visit => visit.Window)
                     : vedtak[j].Windows ?? [new WindowDto("00:00", "24:00")];
-                NeedsShifts(context, covered, windows, $"{path}");
+                var sleeping = vedtak[j].Night == "sleeping";
+                NeedsShifts(context, sleeping, sleeping ? coveredAny : coveredAwake, windows, path);
+                if (sleeping && !hasSleepingShift)
+                    NoSleepingShift(context, $"{path}.night");
             }
         }
         var rules = context.Unit.BaseStaffing ?? [];
         for (var i = 0; i < rules.Count; i++)
         {
             NeedsStaff(context, staff, rules[i].Competence, $"$.baseStaffing[{i}].competence");
-            NeedsShifts(context, covered, [new WindowDto(rules[i].From, rules[i].To)], $"$.baseStaffing[{i}]");
+            var sleeping = rules[i].Presence == "sleeping";
+            NeedsShifts(context, sleeping, sleeping ? coveredAny : coveredAwake, [new WindowDto(rules[i].From, rules[i].To)], $"$.baseStaffing[{i}]");
+            if (sleeping && !hasSleepingShift)
+                NoSleepingShift(context, $"$.baseStaffing[{i}].presence");
         }
     }
 
@@ -47,7 +56,10 @@ internal static class CoverageChecks
         context.Issues.Warning(path, $"no employee or vacancy can give this help (staff competences: {haves})");
     }
 
-    private static void NeedsShifts(UnitCheckContext context, bool[] covered, IEnumerable<WindowDto?> windows, string path)
+    private static void NoSleepingShift(UnitCheckContext context, string path) =>
+        context.Issues.Warning(path, "is 'sleeping' but the unit has no sleepingNight shift; awake night shifts will have to give this presence");
+
+    private static void NeedsShifts(UnitCheckContext context, bool sleeping, bool[] covered, IEnumerable<WindowDto?> windows, string path)
     {
         foreach (var dto in windows)
         {
@@ -56,17 +68,18 @@ internal static class CoverageChecks
             var gap = SlotGrid.SlotsOf(Weekday.Monday, new TimeWindow(from, to)).Select(SlotGrid.SlotOfDay).FirstOrDefault(slot => !covered[slot], -1);
             if (gap >= 0)
             {
-                context.Issues.Warning(path, $"no shift covers {new ClockTime(gap * SlotGrid.SlotMinutes)}, when this demand needs staff");
+                var shiftKind = sleeping ? "shift" : "awake shift";
+                context.Issues.Warning(path, $"no {shiftKind} covers {new ClockTime(gap * SlotGrid.SlotMinutes)}, when this demand needs staff");
                 return;
             }
         }
     }
 
-    /// <summary>Which 15-minute slots of a day some shift of the catalogue covers.</summary>
-    private static bool[] ShiftCoverage(UnitCheckContext context)
+    /// <summary>Which 15-minute slots of a day some shift of the catalogue covers (awake shifts only, or sleeping nights too).</summary>
+    private static bool[] ShiftCoverage(UnitCheckContext context, bool includeSleeping)
     {
         var covered = new bool[SlotGrid.SlotsPerDay];
-        foreach (var shift in context.Shifts)
+        foreach (var shift in context.Shifts.Where(shift => includeSleeping || shift.Category != "sleepingNight"))
         {
             if (!ClockTime.TryParse(shift.Start, out var start) || !ClockTime.TryParse(shift.End, out var end) || start.Minutes >= 1440)
                 continue;

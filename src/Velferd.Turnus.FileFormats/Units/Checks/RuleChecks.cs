@@ -1,5 +1,6 @@
 using Velferd.Turnus.Domain.Rules;
 using Velferd.Turnus.FileFormats.Validation;
+using static System.FormattableString;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
@@ -12,11 +13,11 @@ internal static class RuleChecks
         {
             var path = JsonPaths.Property("$.rules", name);
             if (RuleCatalogue.Find(name) is not { } rule)
-                context.Issues.Error(path, $"unknown rule; known rules: {RuleCatalogue.Names}");
+                context.Issues.Error(path, $"unknown rule{NameSuggestion.Hint(name, RuleCatalogue.All.Select(known => known.Name))}; known rules: {RuleCatalogue.Names}");
             else if (!rule.Allows(value))
                 context.Issues.Error(path, $"{rule.AllowedText} ({rule.Source})");
         }
         if (context.Rules.MaxAverageHoursPerWeek > context.Rules.MaxHoursPerWeek)
-            context.Issues.Error("$.rules.maxAverageHoursPerWeek", $"must not be larger than maxHoursPerWeek ({context.Rules.MaxHoursPerWeek:0.##})");
+            context.Issues.Error("$.rules.maxAverageHoursPerWeek", Invariant($"must not be larger than maxHoursPerWeek ({context.Rules.MaxHoursPerWeek:0.##})"));
     }
 }

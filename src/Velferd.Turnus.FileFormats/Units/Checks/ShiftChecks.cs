@@ -1,5 +1,6 @@
 using Velferd.Turnus.Domain.Time;
 using Velferd.Turnus.FileFormats.Validation;
+using static System.FormattableString;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
@@ -26,10 +27,10 @@ internal static class ShiftChecks
             if (paidHours > context.Rules.MaxHoursPerDay + 1e-9)
             {
                 context.Issues.Error(Path(i, "end"),
-                    $"shift gives {paidHours:0.##} h of work, more than maxHoursPerDay {context.Rules.MaxHoursPerDay:0.##} h (AML §10-5(2))");
+                    Invariant($"shift gives {paidHours:0.##} h of work, more than maxHoursPerDay {context.Rules.MaxHoursPerDay:0.##} h (AML §10-5(2))"));
             }
             if (shift.Category is "night" or "sleepingNight" && !TimeChecks.ReachesNight(w, context.Rules))
-                context.Issues.Warning(Path(i, "category"), $"a night shift that does not touch the night ({context.Rules.NightStartHour:0}–{context.Rules.NightEndHour:0})");
+                context.Issues.Warning(Path(i, "category"), $"a night shift that does not touch the night ({TimeChecks.NightText(context.Rules)})");
         }
     }
 

@@ -84,5 +84,9 @@ internal static class TimeChecks
                Intersects(start, end, day + nightStart, 2 * day);
     }
 
+    /// <summary>The night as the rules define it, for messages: "21:00–06:00".</summary>
+    public static string NightText(RuleSet rules) =>
+        new TimeWindow(ClockTime.FromHours(rules.NightStartHour), ClockTime.FromHours(rules.NightEndHour)).ToString();
+
     private static bool Intersects(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
 }

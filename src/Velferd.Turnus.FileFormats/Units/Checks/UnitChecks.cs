@@ -11,6 +11,7 @@ internal static class UnitChecks
     public static void Run(UnitFileDto unit, IssueList issues)
     {
         var context = new UnitCheckContext(unit, issues);
+        UnitSettingsChecks.Run(context);
         ShiftChecks.Run(context);
         VedtakChecks.Run(context);
         BaseStaffingChecks.Run(context);

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
 /// <summary>Vacancies: a size range that makes sense and workable settings.</summary>
@@ -13,7 +15,7 @@ internal static class VacancyChecks
             var min = vacancy.MinStillingsprosent ?? 0;
             var max = vacancy.MaxStillingsprosent ?? 100;
             if (min > max)
-                context.Issues.Error($"{path}.minStillingsprosent", $"is larger than maxStillingsprosent ({max:0.##})");
+                context.Issues.Error($"{path}.minStillingsprosent", Invariant($"is larger than maxStillingsprosent ({max:0.##})"));
             WorkPatternChecks.NightAndLongShifts(context, vacancy.Night, vacancy.LongShifts, path);
             WorkPatternChecks.Helgefrekvens(context, vacancy.Helgefrekvens, path);
         }

@@ -1,15 +1,21 @@
 using Velferd.Turnus.Domain.Time;
 using Velferd.Turnus.FileFormats.Validation;
+using static System.FormattableString;
 
 namespace Velferd.Turnus.FileFormats.Units.Checks;
 
-/// <summary>Residents and their vedtak: unique ids, one way of stating the hours, windows, capacity at the staffing ratio.</summary>
+/// <summary>Residents and their vedtak: unique ids, one way of stating the hours, windows, capacity at the staffing ratio, demand at all.</summary>
 internal static class VedtakChecks
 {
     public static void Run(UnitCheckContext context)
     {
         var residents = context.Unit.Residents ?? [];
         context.CheckUnique(residents.Select((resident, i) => (resident.Id, $"$.residents[{i}].id")), "resident id");
+        for (var i = 0; i < residents.Count; i++)
+        {
+            if (residents[i].Vedtak is { Count: 0 })
+                context.Issues.Warning($"$.residents[{i}].vedtak", "is empty: the resident adds no demand");
+        }
         var allVedtak = residents.SelectMany((resident, i) => (resident.Vedtak ?? []).Select((vedtak, j) => (vedtak, path: $"$.residents[{i}].vedtak[{j}]"))).ToList();
         context.CheckUnique(allVedtak.Select(item => (item.vedtak.Id, $"{item.path}.id")), "vedtak id");
         foreach (var (vedtak, path) in allVedtak)
@@ -36,6 +42,9 @@ internal static class VedtakChecks
             return;
         }
 
+        if (vedtak.HoursPerWeek is 0 || vedtak.HoursPerMonth is 0)
+            issues.Warning($"{path}.{(vedtak.HoursPerWeek is 0 ? "hoursPerWeek" : "hoursPerMonth")}", "is 0: the vedtak adds no demand");
+
         var windows = (vedtak.Windows ?? []).Select((window, i) => TimeChecks.Window(issues, $"{path}.windows[{i}]", window.From, window.To)).ToList();
         TimeChecks.NoOverlap(issues, $"{path}.windows", windows);
         if (windows.Any(window => window is null))
@@ -48,7 +57,7 @@ internal static class VedtakChecks
         {
             var field = vedtak.HoursPerWeek is null ? "hoursPerMonth" : "hoursPerWeek";
             issues.Error($"{path}.{field}",
-                $"is more than the windows allow: {days} day(s) × {windowHours:0.##} h × {ratio} staff = {capacity:0.##} h per week");
+                Invariant($"is more than the windows allow: {days} day(s) × {windowHours:0.##} h × {ratio} staff = {capacity:0.##} h per week"));
         }
         if (vedtak.Night == "sleeping" && vedtak.Windows is not null && !windows.Any(window => TimeChecks.ReachesNight(window!.Value, context.Rules)))
             issues.Warning($"{path}.night", "is 'sleeping' but none of the windows reaches the night");
@@ -59,6 +68,8 @@ internal static class VedtakChecks
         var issues = context.Issues;
         if (vedtak.Windows is not null)
             issues.Error($"{path}.windows", "is not used when visits are given; give each visit its own window");
+        if (vedtak.Weekdays is not null)
+            issues.Error($"{path}.weekdays", "is not used when visits are given; give each visit its own weekdays");
         if (vedtak.HoursPerMonth is not null)
             issues.Error($"{path}.hoursPerMonth", "is not used when visits are given; the visits make the hours");
         if (vedtak.Night == "sleeping")
@@ -75,6 +86,6 @@ internal static class VedtakChecks
             visitHours += TimeChecks.Weekdays(visit.Weekdays).Count * (visit.Minutes ?? 0) * ratio / 60.0;
         }
         if (vedtak.HoursPerWeek is { } stated && Math.Abs(stated - visitHours) > 0.01)
-            issues.Error($"{path}.hoursPerWeek", $"does not match the visits, which add up to {visitHours:0.##} h per week");
+            issues.Error($"{path}.hoursPerWeek", Invariant($"does not match the visits, which add up to {visitHours:0.##} h per week"));
     }
 }
