@@ -6,8 +6,8 @@ namespace Velferd.Turnus.FileFormats.Tests;
 
 /// <summary>
 /// Weekly demand hours worked out minute by minute, straight from the unit's definitions, independently of the
-/// engine's slot arithmetic: vedtak hours spread evenly over their window minutes (the part in the night goes to
-/// sleeping presence when the vedtak allows a sleeping staff), base staffing minute by minute, and sleeping
+/// engine's slot arithmetic: vedtak hours spread evenly over their window minutes (a sleeping-night vedtak is sleeping
+/// presence over all its minutes), base staffing minute by minute, and sleeping
 /// presence as the largest sleeping need in each minute.
 /// </summary>
 internal sealed record ReferenceDemand(double VedtakAwakeHours, double VedtakSleepingHours, double BaseAwakeHours, double SleepingHours)
@@ -16,7 +16,6 @@ internal sealed record ReferenceDemand(double VedtakAwakeHours, double VedtakSle
 
     public static ReferenceDemand Of(Unit unit)
     {
-        var night = NightMinutes(unit.Rules.NightStartHour, unit.Rules.NightEndHour);
         var sleeping = new Dictionary<Competence, int[]>();
         int[] SleepingOf(Competence competence) =>
             sleeping.TryGetValue(competence, out var minutes) ? minutes : sleeping[competence] = new int[MinutesPerWeek];
@@ -29,7 +28,7 @@ internal sealed record ReferenceDemand(double VedtakAwakeHours, double VedtakSle
                 var perMinute = staffMinutes / minutes.Count;
                 foreach (var minute in minutes)
                 {
-                    if (vedtak.Night == NightCover.Sleeping && night[minute % ClockTime.MinutesPerDay])
+                    if (vedtak.Night == NightCover.Sleeping)
                     {
                         vedtakSleeping += perMinute / 60;
                         var presence = SleepingOf(vedtak.Competence);
@@ -78,13 +77,5 @@ internal sealed record ReferenceDemand(double VedtakAwakeHours, double VedtakSle
     {
         var start = (int)day * ClockTime.MinutesPerDay + window.From.Minutes % ClockTime.MinutesPerDay;
         return Enumerable.Range(start, window.DurationMinutes).Select(minute => minute % MinutesPerWeek);
-    }
-
-    private static bool[] NightMinutes(double startHour, double endHour)
-    {
-        var night = new bool[ClockTime.MinutesPerDay];
-        for (var minute = 0; minute < ClockTime.MinutesPerDay; minute++)
-            night[minute] = minute >= startHour * 60 || minute < endHour * 60;
-        return night;
     }
 }
