@@ -23,9 +23,10 @@ public sealed class TurnusModel
     public CoverageSegments Coverage { get; }
     public CpModel Model => Context.Model;
 
-    public static TurnusModel Build(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards? guards = null)
+    /// <param name="relaxed">Build the first-plan model instead (see <see cref="TurnusModelContext.Relaxed"/>).</param>
+    public static TurnusModel Build(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards? guards = null, bool relaxed = false)
     {
-        var context = new TurnusModelContext(unit, demand, options, guards ?? RuleGuards.Off);
+        var context = new TurnusModelContext(unit, demand, options, guards ?? RuleGuards.Off, relaxed);
         var coverage = new CoverageSegments(context);
         var weekends = context.People.Select(person => Helgefrekvens.Weekends(context, person.Index)).ToList();
 
@@ -39,6 +40,12 @@ public sealed class TurnusModel
         NightRules.Add(context);
         MaxConsecutiveWorkDays.Add(context);
         CompetenceMinimum.Add(context, coverage);
+
+        if (relaxed)
+        {
+            context.Objective.Minimize(context.Model);
+            return new TurnusModel(context, coverage);
+        }
 
         // Money and soft goals.
         Soft.Coverage.Add(context, coverage);
