@@ -91,7 +91,7 @@ internal static class DemandTableView
     {
         var table = new Table { Border = TableBorder.None }.Title("[bold]Avstemming, timer per uke (hele enheten)[/]");
         table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
+        table.AddColumn(new TableColumn("").RightAligned().PadLeft(4));
         table.HideHeaders();
         table.AddRow("Vedtakstimer, våken tid", NorwegianFormat.Hours(check.VedtakAwakeHours));
         table.AddRow($"÷ andel direkte brukertid {NorwegianFormat.Decimal(check.DirectTimeShare, "0.00")}", NorwegianFormat.Hours(check.VedtakWithIndirectTimeHours));
@@ -113,7 +113,7 @@ internal static class DemandTableView
         var fullTime = unit.Rules.FullTimeHoursPerWeek;
         var table = new Table { Border = TableBorder.None }.Title("[bold]Behov mot ansatte i dag, timer per uke[/]");
         table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
+        table.AddColumn(new TableColumn("").RightAligned().PadLeft(4));
         table.HideHeaders();
         table.AddRow($"Behov som arbeidstid (våken + hvilende × {NorwegianFormat.Decimal(unit.Rules.SleepingNightCountFactor, "0.##")})",
             NorwegianFormat.Hours(staff.DemandAsWorkingHours));
