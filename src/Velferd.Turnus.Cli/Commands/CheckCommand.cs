@@ -17,10 +17,10 @@ internal static class CheckCommand
     {
         var unitFile = new Argument<string>("enhetsfil") { Description = "Enhetsfilen (JSON)." };
         var planFile = new Argument<string>("planfil") { Description = "Planen (plan.json, se docs/plan-file.md)." };
-        var command = new Command("check", CommandText.Describe(
+        var command = new TurnusCommand("check",
             "Kontrollerer en turnus mot arbeidsmiljøloven, avtalen, stillingsstørrelser og minstebemanning, og måler dekning " +
             "og ønsker. Avslutter med 0 uten brudd og 4 ved brudd på harde regler.",
-            "turnus check samples/bofellesskap-solsiden.json turnus-solsiden-bofellesskap/plan.json"))
+            "turnus check samples/bofellesskap-solsiden.json turnus-solsiden-bofellesskap/plan.json")
         {
             unitFile, planFile,
         };

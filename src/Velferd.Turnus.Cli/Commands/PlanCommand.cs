@@ -15,12 +15,13 @@ internal static class PlanCommand
     {
         var unitFile = new Argument<string>("enhetsfil") { Description = "Enhetsfilen (JSON, se docs/unit-file.md)." };
         var settings = new PlanCommandOptions();
-        var command = new Command("plan", CommandText.Describe(
+        var command = new TurnusCommand("plan",
             "Lager en turnus for enheten: dekker behovet fra vedtakene til lavest mulig kostnad innenfor arbeidsmiljøloven og " +
-            "tariffavtalen, viser fremdrift underveis, og skriver plan.json, plan.csv og report.html.",
+            "tariffavtalen, viser fremdrift underveis, og skriver plan.json, plan.csv og report.html. Avslutter med 0 når en lovlig " +
+            "plan er skrevet, 2 ved ugyldig inndata, 3 når reglene ikke kan holdes (med forklaring), 5 når tiden gikk ut uten plan.",
             "turnus plan samples/bofellesskap-solsiden.json",
             "turnus plan samples/sykehjem-avdeling-20.json --weeks 6 --time-limit 60 --out ut/sykehjem",
-            "turnus plan samples/bofellesskap-solsiden.json --heltid --helgefrekvens 2 --langvakter"))
+            "turnus plan samples/bofellesskap-solsiden.json --heltid --helgefrekvens 2 --langvakter")
         {
             unitFile,
         };

@@ -91,8 +91,8 @@ public sealed class DemandEngineTests
     [Fact]
     public void Sleeping_night_presence_is_the_largest_need_not_the_sum()
     {
-        // Two residents, each with a sleeping-night vedtak 22:00–07:00 (9 h × 7 = 63 h). Night is 21–06, so
-        // 22–06 (8 h) is sleeping presence and 06–07 (1 h) must be awake.
+        // Two residents, each with a sleeping-night vedtak 22:00–07:00 (9 h × 7 = 63 h): the whole vedtak is met
+        // by staff asleep on site, and one sleeping staff serves the house.
         var unit = Unit(0.65, [
             Vedtak(63, Window("22:00", "07:00"), Assistent, night: NightCover.Sleeping),
             Vedtak(63, Window("22:00", "07:00"), Assistent, night: NightCover.Sleeping),
@@ -100,19 +100,20 @@ public sealed class DemandEngineTests
 
         var curve = DemandEngine.Build(unit);
 
-        var night = Slot(Weekday.Tuesday, "02:00");
-        Assert.Equal(1, curve.Sleeping(night, Assistent));
-        Assert.Equal(0, curve.Desired(night, Assistent));
-        var earlyMorning = Slot(Weekday.Tuesday, "06:30");
-        Assert.Equal(0, curve.Sleeping(earlyMorning, Assistent));
-        Assert.Equal(2, curve.Required(earlyMorning, Assistent));
-        Assert.Equal(2 / 0.65, curve.Desired(earlyMorning, Assistent), Precision);
+        foreach (var time in new[] { "22:00", "02:00", "06:30" })
+        {
+            var slot = Slot(Weekday.Tuesday, time);
+            Assert.Equal(1, curve.Sleeping(slot, Assistent));
+            Assert.Equal(0, curve.Desired(slot, Assistent));
+            Assert.Equal(0, curve.Required(slot, Assistent));
+        }
+        Assert.Equal(0, curve.Sleeping(Slot(Weekday.Tuesday, "07:00"), Assistent));
 
         var breakdown = curve.Breakdown;
-        Assert.Equal(2 * 8 * 7, breakdown.VedtakSleepingHours, HoursTolerance); // both vedtak's night hours
-        Assert.Equal(2 * 1 * 7, breakdown.VedtakAwakeHours, HoursTolerance);
-        Assert.Equal(1 * 8 * 7, breakdown.SleepingHours, HoursTolerance);       // one sleeping staff serves the house
-        Assert.Equal(14 / 0.65 + 56, curve.TotalStaffHoursPerWeek, HoursTolerance);
+        Assert.Equal(2 * 9 * 7, breakdown.VedtakSleepingHours, HoursTolerance); // both vedtak, all their hours
+        Assert.Equal(0, breakdown.VedtakAwakeHours, HoursTolerance);
+        Assert.Equal(1 * 9 * 7, breakdown.SleepingHours, HoursTolerance);       // one sleeping staff serves the house
+        Assert.Equal(63, curve.TotalStaffHoursPerWeek, HoursTolerance);
     }
 
     [Fact]
@@ -176,8 +177,8 @@ public sealed class DemandEngineTests
     [Fact]
     public void Weekly_hours_equal_vedtak_over_share_plus_base_plus_sleeping()
     {
-        // A mixed unit: awake vedtak 14 + 98 + 10.5 = 122.5 h, sleeping vedtak 22:30–07:00 (8.5 h × 7 = 59.5 h, of which
-        // 22:30–06:00 = 7.5 h a night sleeping and 06:00–07:00 awake), awake base 7 × 7 = 49 h, sleeping base 22:30–06:00.
+        // A mixed unit: awake vedtak 14 + 98 + 10.5 = 122.5 h, sleeping vedtak 22:30–07:00 (8.5 h × 7 = 59.5 h, all of it
+        // sleeping presence), awake base 7 × 7 = 49 h, sleeping base 22:30–06:00 inside the vedtak's window.
         var unit = Unit(0.65,
             [
                 Vedtak(14, Window("15:00", "22:00")),
@@ -189,10 +190,10 @@ public sealed class DemandEngineTests
                 Base(Window("15:00", "22:00"), Vernepleier),
                 Base(Window("22:30", "06:00"), Assistent, presence: NightCover.Sleeping),
             ]);
-        const double awakeVedtak = 14 + 98 + 10.5 + 1 * 7;  // the sleeping vedtak's 06:00–07:00 is awake
-        const double sleepingVedtak = 7.5 * 7;
+        const double awakeVedtak = 14 + 98 + 10.5;
+        const double sleepingVedtak = 8.5 * 7;
         const double awakeBase = 7 * 7;
-        const double sleeping = 7.5 * 7;
+        const double sleeping = 8.5 * 7;  // presence is the largest need: the vedtak's window holds the base rule's
 
         var curve = DemandEngine.Build(unit);
 
