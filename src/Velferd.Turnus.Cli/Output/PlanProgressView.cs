@@ -33,13 +33,13 @@ internal sealed class PlanProgressView(IAnsiConsole console, TextWriter writer)
     private async Task<TurnusResult> Lines(Func<Action<TurnusProgress>, Task<TurnusResult>> solve)
     {
         var gate = new Lock();
-        var lastLine = TimeSpan.MinValue;
+        TimeSpan? lastLine = null;
         TurnusProgress? pending = null;
         var result = await solve(progress =>
         {
             lock (gate)
             {
-                if (progress.WallTime - lastLine < LineInterval)
+                if (lastLine is { } last && progress.WallTime - last < LineInterval)
                 {
                     pending = progress;
                     return;

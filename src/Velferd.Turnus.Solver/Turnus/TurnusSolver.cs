@@ -54,21 +54,34 @@ public static class TurnusSolver
     }
 
     /// <summary>
-    /// Up to a third of the time (at most 30 s) on the relaxed model: contracts and minimum staffing may be
+    /// Up to a third of the time (at most 30 s) on the relaxed model, where contracts and minimum staffing may be
     /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
-    /// The plan counts only when it misses nothing; the relaxed model's own hard rules are infeasible only
-    /// when the unit is.
+    /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
+    /// with the groups only as a hint. A plan counts only when it misses nothing.
     /// </summary>
     private static (SolveReport Report, Domain.Planning.Plan? Plan) FirstPlan(
         CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
-        var relaxed = TurnusModel.Build(unit, demand, options, relaxed: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var budget = TimeSpan.FromTicks(Math.Min(solveOptions.TimeLimit.Ticks / 3, TimeSpan.FromSeconds(30).Ticks));
-        var report = runner.Solve(relaxed.Model, solveOptions with { TimeLimit = budget, RelativeGapLimit = null }, null, cancellation);
-        var legal = report.HasSolution && report.Objective is 0;
-        return (report with { TimeToFirstSolution = legal ? report.TimeToBest : null },
-            legal ? PlanDecoder.Decode(relaxed.Context, report.Values) : null);
+        SolveReport? last = null;
+        foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
+        {
+            var limit = TimeSpan.FromTicks((long)(budget.Ticks * share)) - clock.Elapsed;
+            if (limit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
+                break;
+            var relaxed = TurnusModel.Build(unit, demand, options, purpose: purpose);
+            var report = runner.Solve(relaxed.Model.Model, solveOptions with { TimeLimit = limit, RelativeGapLimit = null }, null, cancellation, clockOffset: clock.Elapsed);
+            last = report;
+            if (report.HasSolution && report.Objective is 0)
+                return (report with { TimeToFirstSolution = report.TimeToBest }, PlanDecoder.Decode(relaxed.Context, report.Values));
+            if (report.Status == SolveStatus.Infeasible && purpose == ModelPurpose.FirstPlan)
+                return (report, null); // the hard rules alone cannot hold: the unit is infeasible
+        }
+        return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, null);
     }
+
+    private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
 
     /// <summary>
     /// Turns the first plan into a full solution of the optimisation model (its shifts fixed, everything
