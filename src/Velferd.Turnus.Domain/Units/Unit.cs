@@ -20,6 +20,9 @@ public sealed record Unit(
     /// <summary>The unit's TØRN task catalogue; empty means the default catalogue of its kind.</summary>
     public IReadOnlyList<CareTask> Tasks { get; init; } = [];
 
+    /// <summary>Recruiting assumptions of the TØRN split.</summary>
+    public TornSettings Torn { get; init; } = TornSettings.Default;
+
     /// <summary>Turnus length the unit plans with unless told otherwise.</summary>
     public int RotationWeeks { get; init; } = 6;
 
