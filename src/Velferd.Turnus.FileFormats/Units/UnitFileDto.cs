@@ -20,6 +20,7 @@ public sealed record UnitFileDto
     public Dictionary<string, double>? Rules { get; init; }
     public CostProfileDto? CostProfile { get; init; }
     public List<TaskDto>? Tasks { get; init; }
+    public TornSettingsDto? Torn { get; init; }
 }
 
 public sealed record ShiftDto(string? Code, string? Name, string? Start, string? End, int? UnpaidBreakMinutes, string? Category);
@@ -103,4 +104,7 @@ public sealed record TaskDto(
     List<WindowDto>? Windows,
     List<string>? Competences,
     bool? DelegatedHfa,
-    bool? Fagteam);
+    bool? Fagteam,
+    bool? Indirect);
+
+public sealed record TornSettingsDto(Dictionary<string, double>? RecruitableHoursPerWeek);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Newtonsoft.Json.Linq;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.FileFormats.Units.Checks;
 using Velferd.Turnus.FileFormats.Validation;
@@ -47,43 +45,14 @@ public static class UnitFileReader
         SchemaValidator.Unit.Validate(document, issues);
 
         // Semantic checks run on what could be read, so type, range and cross-reference errors are reported together.
-        var dto = Deserialize(document, issues);
+        var dto = TolerantJson.Deserialize<UnitFileDto>(document, issues, "docs/unit-file.md");
         if (dto is not null)
             UnitChecks.Run(dto, issues);
         var unit = issues.HasErrors || dto is null ? null : UnitMapper.Map(dto);
         return new UnitFileResult(unit, InFileOrder(issues.Issues));
     }
 
-    /// <summary>
-    /// The file as typed records. A field whose value has the wrong type (the schema has said so) is left out and
-    /// the rest is read, so the semantic checks still run. A wrongly typed list item stops them: leaving it out
-    /// would shift the positions every later issue names.
-    /// </summary>
-    private static UnitFileDto? Deserialize(JToken document, IssueList issues)
-    {
-        var readable = document.DeepClone();
-        for (var attempt = 0; attempt < MaxFieldsLeftOut; attempt++)
-        {
-            try
-            {
-                return JsonSerializer.Deserialize<UnitFileDto>(readable.ToString(Newtonsoft.Json.Formatting.None), JsonText.Options);
-            }
-            catch (JsonException error)
-            {
-                var path = error.Path ?? JsonPaths.Root;
-                if (!issues.HasErrorAt(path))
-                    issues.Error(path, "cannot be read: the value does not have the type this field needs (see docs/unit-file.md)");
-                if (readable.SelectToken(path, errorWhenNoMatch: false)?.Parent is not JProperty property)
-                    return null;
-                property.Remove();
-            }
-        }
-        return null;
-    }
-
-    private const int MaxFieldsLeftOut = 100;
-
-    private static List<ValidationIssue> InFileOrder(IEnumerable<ValidationIssue> issues) =>
+    internal static List<ValidationIssue> InFileOrder(IEnumerable<ValidationIssue> issues) =>
         issues.OrderBy(issue => issue.Line ?? int.MaxValue).ThenBy(issue => issue.Column ?? 0).ToList();
 
     private static UnitFileResult Failure(string file, string path, string message) =>

@@ -28,6 +28,7 @@ internal static class UnitMapper
             Costs: CostProfileMapper.Map(file.CostProfile))
         {
             Tasks = (file.Tasks ?? []).Select(Task).ToList(),
+            Torn = Torn(file.Torn),
             RotationWeeks = file.RotationWeeks ?? 6,
         };
     }
@@ -36,7 +37,7 @@ internal static class UnitMapper
         shift.Code!, shift.Name ?? shift.Code!, ClockTime.Parse(shift.Start!), ClockTime.Parse(shift.End!),
         shift.UnpaidBreakMinutes ?? 0, Category(shift.Category));
 
-    private static ShiftCategory Category(string? code) => code switch
+    internal static ShiftCategory Category(string? code) => code switch
     {
         "evening" => ShiftCategory.Evening,
         "night" => ShiftCategory.Night,
@@ -87,7 +88,16 @@ internal static class UnitMapper
         task.PerUnitPerDay is null ? task.PerResidentPerDay ?? 1 : 0, task.PerUnitPerDay ?? 0,
         TimeChecks.Weekdays(task.Weekdays),
         task.Windows is null ? [TimeWindow.WholeDay] : task.Windows.Select(Window).ToList(),
-        (task.Competences ?? []).Select(Competence).ToList(), task.DelegatedHfa ?? false, task.Fagteam ?? false);
+        (task.Competences ?? []).Select(Competence).ToList(), task.DelegatedHfa ?? false, task.Fagteam ?? false, task.Indirect ?? false);
+
+    /// <summary>The file's recruitable hours laid over the defaults: competences it names get its figure.</summary>
+    private static TornSettings Torn(TornSettingsDto? torn)
+    {
+        var recruitable = TornSettings.Default.RecruitableHoursPerWeek.ToDictionary(pair => pair.Key, pair => pair.Value);
+        foreach (var (code, hours) in torn?.RecruitableHoursPerWeek ?? [])
+            recruitable[Competence(code)] = hours;
+        return new TornSettings(recruitable);
+    }
 
     private static TimeWindow Window(WindowDto window) => new(ClockTime.Parse(window.From!), ClockTime.Parse(window.To!));
 

@@ -19,6 +19,8 @@ public sealed class SchemaValidator
 
     public static SchemaValidator Plan { get; } = Load("plan.schema.json");
 
+    public static SchemaValidator District { get; } = Load("district.schema.json");
+
     public void Validate(JToken document, IssueList issues)
     {
         foreach (var error in Flatten(schema.Validate(document)))
