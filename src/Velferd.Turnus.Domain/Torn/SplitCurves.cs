@@ -6,37 +6,34 @@ namespace Velferd.Turnus.Domain.Torn;
 
 /// <summary>
 /// Staffing curves before and after the split. Before: the vedtak curve plus catalogue work beyond the vedtak.
-/// After: the vedtak curve with the task load found in it taken out and the split's allocation put in, so each
-/// slot's total is unchanged and only the competences move. Required minima and sleeping presence stay.
+/// After: the vedtak curve with the task load found in it taken out (where the vedtak put it) and the split's
+/// allocation put in (where the catalogue's windows put it), so the week's total is unchanged and only
+/// competences and timing move. Required minima and sleeping presence stay.
 /// </summary>
 public static class SplitCurves
 {
-    public static StaffingCurve Before(TaskSplitInput input) => Apply(input, input.Today.BeyondVedtak, null);
+    public static StaffingCurve Before(TaskSplitInput input) => Apply(input, input.Today.BeyondVedtak, removeExplained: false);
 
-    public static StaffingCurve After(TaskSplitInput input, TaskAllocation split) => Apply(input, split, input.Today.FromPool);
+    public static StaffingCurve After(TaskSplitInput input, TaskAllocation split) => Apply(input, split, removeExplained: true);
 
-    /// <summary>The vedtak curve plus <paramref name="added"/> less <paramref name="removed"/>, each spread evenly over its segment.</summary>
-    public static StaffingCurve Apply(TaskSplitInput input, TaskAllocation added, TaskAllocation? removed)
+    /// <summary>The vedtak curve plus <paramref name="added"/> (each entry spread evenly over its segment), less the explained vedtak load when asked.</summary>
+    public static StaffingCurve Apply(TaskSplitInput input, TaskAllocation added, bool removeExplained)
     {
         var curve = input.VedtakCurve;
         foreach (var competence in CompetenceCodes.All)
         {
             var desired = Enumerable.Range(0, SlotGrid.SlotsPerWeek).Select(slot => curve.Desired(slot, competence)).ToArray();
-            var changed = false;
+            if (removeExplained)
+                for (var slot = 0; slot < SlotGrid.SlotsPerWeek; slot++)
+                    desired[slot] -= input.Today.ExplainedStaff(slot, competence);
             foreach (var segment in input.Segments)
             {
-                var staff = StaffPerSlot(input, segment, added, competence) - (removed is null ? 0 : StaffPerSlot(input, segment, removed, competence));
-                if (Math.Abs(staff) < 1e-12)
-                    continue;
-                changed = true;
+                var staff = StaffPerSlot(input, segment, added, competence);
                 foreach (var slot in segment.Slots)
-                    desired[slot] = Math.Max(0, desired[slot] + staff);
+                    desired[slot] += staff;
             }
-            if (changed)
-            {
-                var required = Enumerable.Range(0, SlotGrid.SlotsPerWeek).Select(slot => curve.Required(slot, competence)).ToArray();
-                curve = curve.WithAwakeDemand(competence, desired, required);
-            }
+            var required = Enumerable.Range(0, SlotGrid.SlotsPerWeek).Select(slot => curve.Required(slot, competence)).ToArray();
+            curve = curve.WithAwakeDemand(competence, desired.Select(value => Math.Max(0, value)).ToArray(), required);
         }
         return curve;
     }

@@ -1,5 +1,3 @@
-using Velferd.Turnus.Domain.Competences;
-using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Time;
 using Velferd.Turnus.Domain.Units;
 
@@ -10,25 +8,54 @@ public static class TaskSegments
 {
     private const double Tolerance = 1e-9;
 
-    public static IReadOnlyList<TaskSegment> Build(IReadOnlyList<CareTask> catalogue, int residents, StaffingCurve pool)
+    public static IReadOnlyList<TaskSegment> Build(IReadOnlyList<CareTask> catalogue, int residents)
     {
         var perSlot = catalogue.Select(task => TaskLoad.MinutesPerSlot(task, residents)).ToList();
-        var runs = Runs(perSlot, pool);
+        var runs = Runs(perSlot, WindowEdges(catalogue));
         var rounded = catalogue.Select((task, t) => RoundedPerRun(runs, perSlot[t], task.MinutesPerWeek(residents))).ToList();
-        return runs.Select((run, i) => new TaskSegment(i, run.First, run.Count,
-                catalogue.Select((_, t) => rounded[t][i]).ToList(),
-                CompetenceCodes.All.Select(competence => pool.Desired(run.First, competence) * SlotGrid.SlotMinutes * run.Count).ToList()))
-            .ToList();
+        return runs.Select((run, i) => new TaskSegment(i, run.First, run.Count, catalogue.Select((_, t) => rounded[t][i]).ToList())).ToList();
     }
 
-    /// <summary>Runs of slots within one day with the same task loads and pool, keeping only runs with task work.</summary>
-    private static List<(int First, int Count)> Runs(IReadOnlyList<double[]> perSlot, StaffingCurve pool)
+    /// <summary>Each window of each task on each of its days, with the segments inside it.</summary>
+    public static IReadOnlyList<TaskOccurrence> Occurrences(IReadOnlyList<CareTask> catalogue, IReadOnlyList<TaskSegment> segments)
+    {
+        var occurrences = new List<TaskOccurrence>();
+        for (var t = 0; t < catalogue.Count; t++)
+            foreach (var day in catalogue[t].Weekdays)
+                foreach (var window in catalogue[t].Windows)
+                {
+                    var slots = SlotGrid.SlotsOf(day, window).ToList();
+                    var slotSet = slots.ToHashSet();
+                    var inside = segments.Where(segment => slotSet.Contains(segment.FirstSlot) && segment.TaskMinutes[t] > 0).Select(segment => segment.Index).ToList();
+                    occurrences.Add(new TaskOccurrence(t, day, window, slots, inside));
+                }
+        return occurrences;
+    }
+
+    /// <summary>Slots where some task's window starts or ends: segments never cross them.</summary>
+    private static bool[] WindowEdges(IReadOnlyList<CareTask> catalogue)
+    {
+        var edges = new bool[SlotGrid.SlotsPerWeek];
+        foreach (var task in catalogue)
+            foreach (var day in task.Weekdays)
+                foreach (var window in task.Windows)
+                {
+                    var slots = SlotGrid.SlotsOf(day, window).ToList();
+                    edges[slots[0]] = true;
+                    edges[(slots[^1] + 1) % SlotGrid.SlotsPerWeek] = true;
+                }
+        return edges;
+    }
+
+    /// <summary>Runs of slots within one day with the same task loads, keeping only runs with task work.</summary>
+    private static List<(int First, int Count)> Runs(IReadOnlyList<double[]> perSlot, bool[] edges)
     {
         var runs = new List<(int First, int Count)>();
         var start = 0;
         for (var slot = 1; slot <= SlotGrid.SlotsPerWeek; slot++)
         {
-            if (slot < SlotGrid.SlotsPerWeek && SlotGrid.SlotOfDay(slot) != 0 && Same(perSlot, pool, start, slot))
+            if (slot < SlotGrid.SlotsPerWeek && SlotGrid.SlotOfDay(slot) != 0 && !edges[slot] &&
+                perSlot.All(load => Math.Abs(load[start] - load[slot]) < Tolerance))
                 continue;
             if (perSlot.Any(load => load[start] > Tolerance))
                 runs.Add((start, slot - start));
@@ -36,10 +63,6 @@ public static class TaskSegments
         }
         return runs;
     }
-
-    private static bool Same(IReadOnlyList<double[]> perSlot, StaffingCurve pool, int a, int b) =>
-        perSlot.All(load => Math.Abs(load[a] - load[b]) < Tolerance) &&
-        CompetenceCodes.All.All(competence => Math.Abs(pool.Desired(a, competence) - pool.Desired(b, competence)) < Tolerance);
 
     /// <summary>Whole minutes per run that add up to the task's weekly minutes, rounded (largest remainder).</summary>
     private static int[] RoundedPerRun(List<(int First, int Count)> runs, double[] perSlot, double weeklyMinutes)

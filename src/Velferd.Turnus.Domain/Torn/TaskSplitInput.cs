@@ -22,9 +22,9 @@ public sealed record TaskSplitInput(
     public static TaskSplitInput Of(Unit unit, IReadOnlyList<CareTask> catalogue)
     {
         var pool = VedtakPool.Of(unit);
-        var segments = TaskSegments.Build(catalogue, unit.Residents.Count, pool);
+        var segments = TaskSegments.Build(catalogue, unit.Residents.Count);
         var capacity = CompetenceCapacity.Of(unit);
-        var today = TodayAllocation.Build(catalogue, segments, unit.DirectTimeShare, capacity);
+        var today = TodayAllocation.Build(catalogue, segments, pool, unit.DirectTimeShare, capacity);
         return new TaskSplitInput(unit, catalogue, DemandEngine.Build(unit), pool, segments, capacity, today);
     }
 

@@ -34,7 +34,7 @@ public static class SharedCurve
     public static StaffingCurve Build(DistrictUnit unit, TaskSplitInput input, TaskAllocation alone, TaskAllocation taken, FagteamSchedule schedule)
     {
         var remaining = alone.Plus(Negated(taken));
-        var curve = SplitCurves.Apply(input, remaining, input.Today.FromPool);
+        var curve = SplitCurves.Apply(input, remaining, removeExplained: true);
         foreach (var competence in CompetenceCodes.All)
         {
             var rules = unit.ReplacedRules.Where(rule => rule.Competence == competence).ToList();
