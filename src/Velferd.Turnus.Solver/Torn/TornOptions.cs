@@ -27,8 +27,8 @@ public sealed record TornOptions
 /// </summary>
 /// <param name="TopOfLicencePerHour">Per hour a sykepleier or vernepleier spends on work others may do: the value of keeping scarce professions on work only they may do.</param>
 /// <param name="FragmentPerTaskDay">Per task, performer and day in use: a task shared between professions on one day costs handovers.</param>
-/// <param name="FagteamArrival">Per arrival of a fagteam member at a unit: keeps visits whole instead of coming and going.</param>
-public sealed record TornWeights(double TopOfLicencePerHour, double FragmentPerTaskDay, double FagteamArrival)
+/// <param name="FagteamPresencePerSlot">Per quarter hour a fagteam member is placed at a unit: members are placed where they work, not where they might.</param>
+public sealed record TornWeights(double TopOfLicencePerHour, double FragmentPerTaskDay, double FagteamPresencePerSlot)
 {
-    public static TornWeights Default { get; } = new(TopOfLicencePerHour: 150, FragmentPerTaskDay: 25, FagteamArrival: 20);
+    public static TornWeights Default { get; } = new(TopOfLicencePerHour: 150, FragmentPerTaskDay: 25, FagteamPresencePerSlot: 1);
 }

@@ -15,7 +15,7 @@ public sealed record DistrictSplit(
 {
     public IReadOnlyDictionary<string, TaskSplitInput> Inputs => Units.ToDictionary(unit => unit.Unit.Unit.Id, unit => unit.Input);
 
-    public IReadOnlyList<string> Check() => FagteamScheduleChecker.Check(District, Schedule, Work, Inputs);
+    public IReadOnlyList<string> Check() => DistrictSplitChecker.Check(this);
 }
 
 /// <summary>
