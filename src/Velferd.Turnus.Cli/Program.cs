@@ -12,6 +12,7 @@ public static class Program
         DemandCommand.Create(),
         PlanCommand.Create(),
         CheckCommand.Create(),
+        TornCommand.Create(),
     };
 
     public static int Main(string[] args) => TurnusCli.Run(BuildRoot(), args, Console.Out, Console.Error);

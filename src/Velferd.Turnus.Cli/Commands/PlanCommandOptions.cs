@@ -9,7 +9,8 @@ namespace Velferd.Turnus.Cli.Commands;
 public sealed record PlanTarget(bool InProcess, string? ClusterConnection);
 
 /// <summary>A validated plan request: solver options, where to run, where to write.</summary>
-internal sealed record PlanRequest(PlanOptions Options, PlanTarget Target, string OutputDirectory, bool ShowGrid);
+/// <param name="Torn">Plan on the demand after the unit's TØRN task split instead of the vedtak-only demand.</param>
+internal sealed record PlanRequest(PlanOptions Options, PlanTarget Target, string OutputDirectory, bool ShowGrid, bool Torn = false);
 
 /// <summary>The options of `turnus plan`, read and checked in one place.</summary>
 internal sealed class PlanCommandOptions
@@ -28,10 +29,11 @@ internal sealed class PlanCommandOptions
     private readonly Option<bool> inProcess = new("--in-process") { Description = "Løs i denne prosessen, uten innebygd silo og lagring." };
     private readonly Option<string?> cluster = new("--cluster") { Description = "Koble til en kjørende klynge via Redis (f.eks. localhost:6379)." };
     private readonly Option<bool> noGrid = new("--no-grid") { Description = "Ikke vis turnusrutenettet i terminalen." };
+    private readonly Option<bool> torn = new("--torn") { Description = "Planlegg på behovet etter TØRN-oppgavedelingen (turnus torn) i stedet for behovet fra vedtakene alene." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { weeks, timeLimit, outDir, workers, seed, gap, heltid, helgefrekvens, langvakter, minPosition, weightsFile, inProcess, cluster, noGrid })
+        foreach (var option in new Option[] { weeks, timeLimit, outDir, workers, seed, gap, heltid, helgefrekvens, langvakter, minPosition, weightsFile, inProcess, cluster, noGrid, torn })
             command.Options.Add(option);
     }
 
@@ -87,6 +89,6 @@ internal sealed class PlanCommandOptions
         };
         var target = new PlanTarget(parsed.GetValue(inProcess), parsed.GetValue(cluster));
         var directory = parsed.GetValue(outDir) ?? Path.Combine(".", $"turnus-{unit.Id}");
-        return new PlanRequest(options, target, directory, !parsed.GetValue(noGrid));
+        return new PlanRequest(options, target, directory, !parsed.GetValue(noGrid), parsed.GetValue(torn));
     }
 }

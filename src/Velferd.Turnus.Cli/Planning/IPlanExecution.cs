@@ -1,3 +1,4 @@
+using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.Solver.Turnus;
 
@@ -11,5 +12,7 @@ public interface IPlanExecution
 {
     /// <param name="unit">The unit, already validated.</param>
     /// <param name="unitJson">The unit file as the user wrote it (what a cluster stores).</param>
-    Task<TurnusResult> ExecuteAsync(Unit unit, string unitJson, PlanOptions options, Action<TurnusProgress>? progress, CancellationToken cancellation);
+    /// <param name="demand">The staffing curve to plan on; null plans on the unit's vedtak-only curve (DemandEngine). `--torn` passes the TØRN split's curve.</param>
+    Task<TurnusResult> ExecuteAsync(Unit unit, string unitJson, PlanOptions options, Action<TurnusProgress>? progress, CancellationToken cancellation,
+        StaffingCurve? demand = null);
 }

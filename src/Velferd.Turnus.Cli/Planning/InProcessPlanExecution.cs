@@ -1,3 +1,4 @@
+using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.Solver.Turnus;
 
@@ -6,7 +7,8 @@ namespace Velferd.Turnus.Cli.Planning;
 /// <summary>Solves in this process on a background thread: no silo, no storage (used by tests and `--in-process`).</summary>
 public sealed class InProcessPlanExecution : IPlanExecution
 {
-    public Task<TurnusResult> ExecuteAsync(Unit unit, string unitJson, PlanOptions options, Action<TurnusProgress>? progress, CancellationToken cancellation) =>
-        Task.Factory.StartNew(() => TurnusSolver.Solve(unit, options, progress, cancellation),
+    public Task<TurnusResult> ExecuteAsync(Unit unit, string unitJson, PlanOptions options, Action<TurnusProgress>? progress, CancellationToken cancellation,
+        StaffingCurve? demand = null) =>
+        Task.Factory.StartNew(() => TurnusSolver.Solve(unit, demand ?? DemandEngine.Build(unit), options, progress, cancellation),
             cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

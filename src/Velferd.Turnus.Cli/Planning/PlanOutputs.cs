@@ -4,6 +4,7 @@ using Velferd.Turnus.Domain.Kpis;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.FileFormats.Plans;
+using Velferd.Turnus.Solver.Torn;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Cli.Planning;
@@ -13,7 +14,8 @@ internal static class PlanOutputs
 {
     public const string GeneratedBy = "turnus plan (Velferd.Turnus)";
 
-    public static IReadOnlyList<string> Write(string directory, Unit unit, Plan plan, TurnusResult result, PlanKpis kpis, StaffingCurve demand)
+    /// <param name="torn">The TØRN split the plan was made on (`--torn`), shown in the report.</param>
+    public static IReadOnlyList<string> Write(string directory, Unit unit, Plan plan, TurnusResult result, PlanKpis kpis, StaffingCurve demand, TaskSplitResult? torn = null)
     {
         Directory.CreateDirectory(directory);
         var json = Path.Combine(directory, "plan.json");
@@ -21,7 +23,7 @@ internal static class PlanOutputs
         var html = Path.Combine(directory, "report.html");
         WriteAtomically(json, PlanFile.Write(plan, GeneratedBy, SolveSummary.Of(result), kpis));
         WriteAtomically(csv, PlanCsv.Write(unit, plan));
-        WriteAtomically(html, PlanReportHtml.Write(unit, plan, result, kpis, demand));
+        WriteAtomically(html, PlanReportHtml.Write(unit, plan, result, kpis, demand, torn));
         return [json, csv, html];
     }
 

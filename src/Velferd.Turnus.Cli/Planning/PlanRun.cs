@@ -5,6 +5,7 @@ using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Kpis;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.Solver.Modelling;
+using Velferd.Turnus.Solver.Torn;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Cli.Planning;
@@ -18,18 +19,28 @@ internal static class PlanRun
         var unit = loaded.Unit;
         console.MarkupLine($"Planlegger [bold]{Markup.Escape(unit.Name)}[/] ({unit.Kind.Code()}): {request.Options.Weeks ?? unit.RotationWeeks} uker, " +
                            $"{unit.Employees.Count} ansatte, {unit.Vacancies.Count} ledige stillinger, tidsgrense {request.Options.TimeLimit.TotalSeconds:0} s");
+        TaskSplitResult? torn = null;
+        if (request.Torn)
+        {
+            torn = TornSplit(console, unit, request.Options, cancellation);
+            if (torn.AfterCurve is null)
+            {
+                error.WriteLine("turnus plan: fant ingen TØRN-fordeling innen tidsgrensen; prøv lengre --time-limit.");
+                return ExitCodes.NoPlanInTime;
+            }
+        }
+        var demand = torn?.AfterCurve ?? DemandEngine.Build(unit);
         var progress = new PlanProgressView(console, output);
-        var result = await progress.RunAsync(callback => execution.ExecuteAsync(unit, loaded.Json, request.Options, callback, cancellation));
+        var result = await progress.RunAsync(callback => execution.ExecuteAsync(unit, loaded.Json, request.Options, callback, cancellation, torn?.AfterCurve));
 
         if (result.Plan is not { } plan)
             return NoPlan(console, result);
 
-        var demand = DemandEngine.Build(unit);
         var kpis = KpiCalculator.Calculate(unit, plan, demand);
         PlanSummaryView.Write(console, unit, result, kpis);
         if (request.ShowGrid)
             RosterGridView.Write(console, unit, plan);
-        var files = PlanOutputs.Write(request.OutputDirectory, unit, plan, result, kpis, demand);
+        var files = PlanOutputs.Write(request.OutputDirectory, unit, plan, result, kpis, demand, torn);
         console.MarkupLine($"Skrev {string.Join(", ", files.Select(file => Markup.Escape(file)))}");
         if (result.Check is { IsLegal: false } check)
         {
@@ -37,6 +48,17 @@ internal static class PlanRun
             return ExitCodes.HardBreaches;
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The TØRN split to plan on (at most 30 s of the time limit), in one line.</summary>
+    private static TaskSplitResult TornSplit(IAnsiConsole console, Unit unit, PlanOptions options, CancellationToken cancellation)
+    {
+        var seconds = Math.Min(30, Math.Max(1, options.TimeLimit.TotalSeconds / 4));
+        var torn = TaskSplitSolver.Solve(unit, new TornOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = options.Workers, Seed = options.Seed }, cancellation);
+        if (torn.Figures is { } figures)
+            console.MarkupLine($"TØRN: planlegger på behovet etter oppgavedelingen: {NorwegianFormat.Hours(figures.NurseHoursFreed)} sykepleier- og vernepleiertimer " +
+                               $"frigjort per uke, behovet koster {TornText.Money(figures.CostPerWeekAfter)} kr per uke mot {TornText.Money(figures.CostPerWeekBefore)} kr (turnus torn viser detaljene).");
+        return torn;
     }
 
     private static int NoPlan(IAnsiConsole console, TurnusResult result)

@@ -4,6 +4,7 @@ using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Kpis;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.Solver.Torn;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Cli.Output;
@@ -14,7 +15,8 @@ namespace Velferd.Turnus.Cli.Output;
 /// </summary>
 internal static class PlanReportHtml
 {
-    public static string Write(Unit unit, Plan plan, TurnusResult result, PlanKpis kpis, StaffingCurve demand)
+    /// <param name="torn">The TØRN split the plan was made on, when there was one: its section follows the coverage.</param>
+    public static string Write(Unit unit, Plan plan, TurnusResult result, PlanKpis kpis, StaffingCurve demand, TaskSplitResult? torn = null)
     {
         var roster = Roster.Build(unit, plan);
         var html = new StringBuilder();
@@ -26,6 +28,8 @@ internal static class PlanReportHtml
         KpiSection.Append(html, result, kpis);
         RosterSection.Append(html, roster);
         CoverageSection.Append(html, CoverageProfile.Of(roster, demand));
+        if (torn is not null)
+            TornSection.Append(html, torn);
         RuleSection.Append(html, result);
         html.Append("</body></html>");
         return html.ToString();
