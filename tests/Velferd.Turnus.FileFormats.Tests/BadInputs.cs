@@ -20,7 +20,7 @@ internal static class BadInputs
 {
     private const string CompetenceCodes = "\"SPL\", \"VPL\", \"HFA\", \"ASS\", \"SRV\"";
     private const string EmployeeFields = "id, name, competence, stillingsprosent, desiredStillingsprosent, helgefrekvens, night, longShifts, delegatedMedication, unavailable, wishes";
-    private const string UnitFields = "formatVersion, id, name, kind, description, directTimeShare, rotationWeeks, shifts, residents, baseStaffing, employees, vacancies, rules, costProfile, tasks";
+    private const string UnitFields = "formatVersion, id, name, kind, description, directTimeShare, rotationWeeks, shifts, residents, baseStaffing, employees, vacancies, rules, costProfile, tasks, torn";
     private const IssueSeverity Warning = IssueSeverity.Warning;
 
     public static readonly IReadOnlyList<BadInput> All =

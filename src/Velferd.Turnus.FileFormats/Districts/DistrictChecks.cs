@@ -89,7 +89,7 @@ internal static class DistrictChecks
     {
         if (fagteam.Base is { } baseUnit && unitIds is not null && !unitIds.Contains(baseUnit))
             issues.Error("$.fagteam.base", $"is not a unit of the district{NameSuggestion.Hint(baseUnit, unitIds)}; units: {string.Join(", ", unitIds)}");
-        if (fagteam is { MaxOnDuty: { } most, Positions: { } positions } && most > positions)
+        if (fagteam is { MaxOnDuty: { } most, Positions: { } positions and >= 1 } && most > positions)
             issues.Error("$.fagteam.maxOnDuty", $"must not be above positions ({positions})");
         var shifts = fagteam.Shifts ?? [];
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -106,7 +106,7 @@ internal static class DistrictChecks
         }
         var weekendShifts = shifts.Any(shift => shift.Weekdays is null || shift.Weekdays.Any(day => day is "sat" or "sun"));
         var every = fagteam.Helgefrekvens ?? RuleSet.Default.DefaultHelgefrekvens;
-        if (weekendShifts && fagteam.Positions is { } count && count / every == 0)
+        if (weekendShifts && fagteam.Positions is { } count and >= 1 && count / every == 0)
             issues.Warning("$.fagteam.positions", $"with {count} position(s) each working every {every}. weekend, nobody can take the weekend shifts");
     }
 
