@@ -54,7 +54,8 @@ public static class TurnusSolver
     }
 
     /// <summary>
-    /// Up to a third of the time (at most 30 s) on the relaxed model, where contracts and minimum staffing may be
+    /// Most of the time if need be (a legal plan matters more than a better one, and each stage stops as soon as it
+    /// has one) on the relaxed model, where contracts and minimum staffing may be
     /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
     /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
     /// with the groups only as a hint. A plan counts only when it misses nothing.
@@ -63,7 +64,7 @@ public static class TurnusSolver
         CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var budget = TimeSpan.FromTicks(Math.Min(solveOptions.TimeLimit.Ticks / 3, TimeSpan.FromSeconds(30).Ticks));
+        var budget = TimeSpan.FromTicks((long)(solveOptions.TimeLimit.Ticks * FirstPlanShare));
         SolveReport? last = null;
         foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
         {
@@ -80,6 +81,8 @@ public static class TurnusSolver
         }
         return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, null);
     }
+
+    private const double FirstPlanShare = 0.85;
 
     private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
 
