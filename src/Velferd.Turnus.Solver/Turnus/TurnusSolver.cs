@@ -33,16 +33,25 @@ public static class TurnusSolver
         if (firstPlan is not null)
             CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
 
+        // A second lower bound from the aggregate relaxation, which prices covering fractional demand with whole people.
+        var aggregate = AggregateBound.Solve(unit, demand, options, runner, AggregateBudget(options.TimeLimit), cancellation);
+        var extraBound = aggregate.Status == SolveStatus.Infeasible ? double.NegativeInfinity : aggregate.BestBound;
+
         // Phase 2: optimise from that plan for the rest of the time.
         var remaining = options.TimeLimit - clock.Elapsed;
         var report = runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1) }, progress =>
         {
             if (onProgress is null || progress.Values is not { } values)
                 return;
-            onProgress(new TurnusProgress(progress.Objective / 100, progress.BestBound / 100, progress.Gap, progress.WallTime,
+            var bound = Math.Max(progress.BestBound, extraBound);
+            onProgress(new TurnusProgress(progress.Objective / 100, bound / 100, Gaps.Relative(progress.Objective, bound), progress.WallTime,
                 progress.SolutionNumber, PlanDecoder.Decode(context, values)));
         }, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
-        report = report with { TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution };
+        report = report with
+        {
+            TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution,
+            BestBound = Math.Max(report.BestBound, extraBound),
+        };
 
         if (report.HasSolution)
         {
@@ -83,6 +92,9 @@ public static class TurnusSolver
     }
 
     private const double FirstPlanShare = 0.85;
+
+    /// <summary>The aggregate model is small: a tenth of the time, at most 10 s, settles its bound.</summary>
+    private static TimeSpan AggregateBudget(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
 
     private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
 
