@@ -122,7 +122,7 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
                 if (!better) return null;
                 _improvements++;
                 _timeToBest = now;
-                return new SolveProgress(objective, double.NegativeInfinity, now, _improvements);
+                return new SolveProgress(objective, double.NegativeInfinity, now, _improvements, report.Values);
             }
         }
 
