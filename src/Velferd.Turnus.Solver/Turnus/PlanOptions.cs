@@ -35,6 +35,9 @@ public sealed record PlanOptions
 
     public PlanWeights Weights { get; init; } = PlanWeights.Default;
 
+    /// <summary>How phase 2 improves the first plan (see docs/turnus-model.md).</summary>
+    public SearchStrategy Search { get; init; } = SearchStrategy.NeighbourhoodSearch;
+
     /// <summary>Order interchangeable staff lexicographically (measured slower to a first plan on the samples; off by default).</summary>
     public bool BreakSymmetry { get; init; }
 
@@ -43,4 +46,14 @@ public sealed record PlanOptions
 
     /// <summary>Further CP-SAT parameters in text format, for tuning.</summary>
     public string? ExtraSolverParameters { get; init; }
+}
+
+/// <summary>How the first plan is improved.</summary>
+public enum SearchStrategy
+{
+    /// <summary>CP-SAT's own portfolio on the whole model (its LP worker also raises the bound).</summary>
+    Portfolio,
+
+    /// <summary>Large-neighbourhood search over rotations, days and competences, each sub-problem a small CP-SAT solve.</summary>
+    NeighbourhoodSearch,
 }

@@ -30,19 +30,32 @@ public static class TurnusSolver
         var (feasibility, firstPlan) = FirstPlan(runner, unit, demand, options, solveOptions, cancellation);
         if (feasibility.Status == SolveStatus.Infeasible)
             return Result(feasibility, null, null, Explain(unit, demand, options, cancellation), Size(model));
-        if (firstPlan is not null)
-            CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
+        var start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
+
+        // A second lower bound from the aggregate relaxation, which prices covering fractional demand with whole people.
+        var aggregate = AggregateBound.Solve(unit, demand, options, runner, AggregateBudget(options.TimeLimit), cancellation);
+        var extraBound = aggregate.Status == SolveStatus.Infeasible ? double.NegativeInfinity : aggregate.BestBound;
 
         // Phase 2: optimise from that plan for the rest of the time.
         var remaining = options.TimeLimit - clock.Elapsed;
-        var report = runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1) }, progress =>
+        if (remaining <= TimeSpan.Zero)
+            remaining = TimeSpan.FromMilliseconds(1);
+        void Publish(SolveProgress progress)
         {
             if (onProgress is null || progress.Values is not { } values)
                 return;
-            onProgress(new TurnusProgress(progress.Objective / 100, progress.BestBound / 100, progress.Gap, progress.WallTime,
+            var bound = Math.Max(progress.BestBound, extraBound);
+            onProgress(new TurnusProgress(progress.Objective / 100, bound / 100, Gaps.Relative(progress.Objective, bound), progress.WallTime,
                 progress.SolutionNumber, PlanDecoder.Decode(context, values)));
-        }, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
-        report = report with { TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution };
+        }
+        var report = start is not null && options.Search == SearchStrategy.NeighbourhoodSearch
+            ? NeighbourhoodSearchWithBound(runner, model, start, options, solveOptions with { TimeLimit = remaining }, Publish, clock.Elapsed, cancellation)
+            : runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining }, Publish, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
+        report = report with
+        {
+            TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution,
+            BestBound = Math.Max(0, Math.Max(report.BestBound, extraBound)), // every objective term is never negative
+        };
 
         if (report.HasSolution)
         {
@@ -54,7 +67,8 @@ public static class TurnusSolver
     }
 
     /// <summary>
-    /// Up to a third of the time (at most 30 s) on the relaxed model, where contracts and minimum staffing may be
+    /// Most of the time if need be (a legal plan matters more than a better one, and each stage stops as soon as it
+    /// has one) on the relaxed model, where contracts and minimum staffing may be
     /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
     /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
     /// with the groups only as a hint. A plan counts only when it misses nothing.
@@ -63,7 +77,7 @@ public static class TurnusSolver
         CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var budget = TimeSpan.FromTicks(Math.Min(solveOptions.TimeLimit.Ticks / 3, TimeSpan.FromSeconds(30).Ticks));
+        var budget = TimeSpan.FromTicks((long)(solveOptions.TimeLimit.Ticks * FirstPlanShare));
         SolveReport? last = null;
         foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
         {
@@ -81,19 +95,64 @@ public static class TurnusSolver
         return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, null);
     }
 
+    private const double FirstPlanShare = 0.85;
+
+    /// <summary>The aggregate model is small: a tenth of the time, at most 10 s, settles its bound.</summary>
+    private static TimeSpan AggregateBudget(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
+
     private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
 
     /// <summary>
     /// Turns the first plan into a full solution of the optimisation model (its shifts fixed, everything
     /// derived from them solved for), so CP-SAT starts from a complete, legal hint.
     /// </summary>
-    private static void CompleteHint(CpSatRunner runner, TurnusModel model, Domain.Planning.Plan plan, SolveOptions options, CancellationToken cancellation)
+    private static SolveReport? CompleteHint(CpSatRunner runner, TurnusModel model, Domain.Planning.Plan plan, SolveOptions options, CancellationToken cancellation)
     {
         PlanHint.Apply(model.Context, plan);
         var fixedShifts = (options with { TimeLimit = TimeSpan.FromSeconds(10), RelativeGapLimit = null }).With("fix_variables_to_their_hinted_value:true");
         var completion = runner.Solve(model.Model, fixedShifts, null, cancellation);
-        if (completion.HasSolution)
-            SolutionHints.SetFromSolution(model.Model.Model, completion.Values);
+        if (!completion.HasSolution)
+            return null;
+        SolutionHints.SetFromSolution(model.Model.Model, completion.Values);
+        return completion;
+    }
+
+    /// <summary>
+    /// Large-neighbourhood search from the completed first plan (a few rotations, many people over some days, or
+    /// one competence at a time re-optimised while the rest stays) on all but one core, and beside it CP-SAT on the
+    /// whole model with one worker, whose LP raises the bound and which may find plans of its own. The better plan
+    /// wins; the bound is CP-SAT's.
+    /// </summary>
+    private static SolveReport NeighbourhoodSearchWithBound(
+        CpSatRunner runner, TurnusModel model, SolveReport start, PlanOptions options, SolveOptions solveOptions,
+        Action<SolveProgress> publish, TimeSpan clockOffset, CancellationToken cancellation)
+    {
+        var context = model.Context;
+        var gate = new Lock();
+        var best = start.Objective!.Value;
+        var published = 0;
+        void PublishBetter(SolveProgress progress)
+        {
+            lock (gate)
+            {
+                if (progress.Objective >= best)
+                    return;
+                best = progress.Objective;
+                publish(progress with { SolutionNumber = ++published });
+            }
+        }
+        var whole = Task.Run(() => runner.Solve(model.Model.Model, solveOptions with { Workers = 1 }, PublishBetter, cancellation,
+            clockOffset: clockOffset, captureSolutions: true), cancellation);
+        var lns = new LargeNeighbourhoodSearch(runner).Run(model.Model.Model, TurnusNeighbourhoods.DecisionVariables(context), start.Values,
+            start.Objective.Value, TurnusNeighbourhoods.All(context),
+            new LnsOptions(solveOptions.TimeLimit, Threads: Math.Max(1, options.Workers - 1), Seed: options.Seed ?? 1),
+            PublishBetter, cancellation, clockOffset);
+        var cpSat = whole.GetAwaiter().GetResult();
+        var lnsWins = cpSat.Objective is not { } objective || lns.Objective <= objective;
+        return new SolveReport(
+            cpSat.Status == SolveStatus.Optimal && !lnsWins ? SolveStatus.Optimal : SolveStatus.Feasible,
+            lnsWins ? lns.Objective : cpSat.Objective, cpSat.BestBound, clockOffset + solveOptions.TimeLimit,
+            null, lnsWins ? lns.TimeToBest : cpSat.TimeToBest, published + 1, lnsWins ? lns.Values : cpSat.Values);
     }
 
     private static InfeasibilityExplanation? Explain(Unit unit, StaffingCurve demand, PlanOptions options, CancellationToken cancellation) =>

@@ -1,0 +1,82 @@
+using Velferd.Turnus.Solver.Modelling;
+
+namespace Velferd.Turnus.Solver.Turnus;
+
+/// <summary>
+/// Neighbourhoods that follow a turnus's structure, for the large-neighbourhood search: a few whole rotations,
+/// many people over a window of days, and people of one competence (who can stand in for each other).
+/// </summary>
+internal static class TurnusNeighbourhoods
+{
+    public static IReadOnlyList<INeighbourhoodKind> All(TurnusModelContext context) =>
+        [new WholeRotations(context), new PeopleOverDays(context), new OneCompetence(context)];
+
+    /// <summary>Every shift variable and position size: what a neighbourhood frees or fixes.</summary>
+    public static IReadOnlyList<int> DecisionVariables(TurnusModelContext context)
+    {
+        var indexes = new List<int>();
+        foreach (var person in context.People)
+            AddPerson(context, person.Index, 0, context.Days, indexes);
+        return indexes;
+    }
+
+    private static void AddPerson(TurnusModelContext context, int person, int firstDay, int days, ICollection<int> free)
+    {
+        for (var day = firstDay; day < firstDay + days; day++)
+            foreach (var (_, variable) in context.Variables.On(person, day))
+                free.Add(variable.GetIndex());
+        if (context.Sizes.Steps(person) is { } steps && days >= context.Days)
+            free.Add(steps.GetIndex());
+    }
+
+    private static int Scale(double intensity, int min, int max) => Math.Clamp((int)Math.Round(intensity * max), Math.Min(min, max), max);
+
+    /// <summary>A few people over the whole rotation: re-deals their work among them.</summary>
+    private sealed class WholeRotations(TurnusModelContext context) : INeighbourhoodKind
+    {
+        public string Name => "whole rotations";
+
+        public Neighbourhood Next(Random random, IReadOnlyList<long> incumbent, double intensity)
+        {
+            var free = new HashSet<int>();
+            foreach (var person in context.People.OrderBy(_ => random.Next()).Take(Scale(intensity, 2, context.People.Count)))
+                AddPerson(context, person.Index, 0, context.Days, free);
+            return new Neighbourhood(Name, free);
+        }
+    }
+
+    /// <summary>Many people over a window of days (cyclic): moves shifts between people and days, weekends included.</summary>
+    private sealed class PeopleOverDays(TurnusModelContext context) : INeighbourhoodKind
+    {
+        public string Name => "people over days";
+
+        public Neighbourhood Next(Random random, IReadOnlyList<long> incumbent, double intensity)
+        {
+            var window = Scale(Math.Sqrt(intensity), Math.Min(context.Days, 4), context.Days);
+            var first = random.Next(context.Days);
+            var free = new HashSet<int>();
+            foreach (var person in context.People.OrderBy(_ => random.Next()).Take(Scale(Math.Sqrt(intensity), 2, context.People.Count)))
+                for (var day = first; day < first + window; day++)
+                    AddPerson(context, person.Index, day % context.Days, 1, free);
+            return new Neighbourhood(Name, free);
+        }
+    }
+
+    /// <summary>People of one competence over the whole rotation: they can take each other's shifts.</summary>
+    private sealed class OneCompetence(TurnusModelContext context) : INeighbourhoodKind
+    {
+        public string Name => "one competence";
+
+        public Neighbourhood Next(Random random, IReadOnlyList<long> incumbent, double intensity)
+        {
+            var groups = context.People.GroupBy(person => person.Employee.Competence).Where(group => group.Count() >= 2).ToList();
+            if (groups.Count == 0)
+                return new WholeRotations(context).Next(random, incumbent, intensity);
+            var group = groups[random.Next(groups.Count)].ToList();
+            var free = new HashSet<int>();
+            foreach (var person in group.OrderBy(_ => random.Next()).Take(Scale(intensity, 2, group.Count)))
+                AddPerson(context, person.Index, 0, context.Days, free);
+            return new Neighbourhood(Name, free);
+        }
+    }
+}
