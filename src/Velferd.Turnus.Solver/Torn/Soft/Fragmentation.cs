@@ -22,7 +22,7 @@ internal static class Fragmentation
             var used = context.Model.NewBoolVar($"brukt_{context.Input.Catalogue[group.Key.Task].Id}_{group.Key.Performer.Code()}_{group.Key.Day}");
             foreach (var item in group)
                 context.Model.Add(item.Minutes <= LinearExpr.Term(used, item.Segment.TaskMinutes[item.Task]));
-            context.Objective.Add(Rule, (ILiteral)used, TaskSplitContext.Ore(context.Weights.FragmentPerTaskDay));
+            context.Objective.AddLiteral(Rule, used, TaskSplitContext.Ore(context.Weights.FragmentPerTaskDay));
         }
     }
 }

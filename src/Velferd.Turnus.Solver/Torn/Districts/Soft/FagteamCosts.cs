@@ -23,7 +23,7 @@ internal static class FagteamCosts
         var hourly = CostProfiles.Default.HourlyEmployerCost(fagteam.Competence, RuleSet.Default.FullTimeHoursPerWeek);
         for (var member = 0; member < context.Members; member++)
             foreach (var shift in context.Shifts)
-                context.Objective.Add(Wage, (ILiteral)context.Works(member, shift.Index), DistrictContext.Ore(shift.PaidHours * hourly));
+                context.Objective.AddLiteral(Wage, context.Works(member, shift.Index), DistrictContext.Ore(shift.PaidHours * hourly));
         ReplacedBase(context);
         foreach (var (unit, _, task, minutes) in context.AllWork())
         {
@@ -44,7 +44,7 @@ internal static class FagteamCosts
                 continue;
             var anyOnDuty = context.Model.NewBoolVar($"tilgjengelig_{slot}");
             context.Model.Add(LinearExpr.Sum(Enumerable.Range(0, context.Members).Select(member => context.OnDuty(member, slot))) >= anyOnDuty);
-            context.Objective.Add(BaseSaved, (ILiteral)anyOnDuty, -DistrictContext.Ore(saving));
+            context.Objective.AddLiteral(BaseSaved, anyOnDuty, -DistrictContext.Ore(saving));
         }
     }
 
@@ -56,6 +56,6 @@ internal static class FagteamCosts
             foreach (var slot in context.Coverable)
                 for (var unit = 0; unit < context.Units.Count; unit++)
                     if (context.At(member, slot, unit) is { } here)
-                        context.Objective.Add(Presence, (ILiteral)here, weight);
+                        context.Objective.AddLiteral(Presence, here, weight);
     }
 }
