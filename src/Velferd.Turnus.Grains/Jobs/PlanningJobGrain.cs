@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Placement;
 using Orleans.Utilities;
 using Velferd.Turnus.Grains.Abstractions.Jobs;
 using Velferd.Turnus.Grains.Abstractions.Portfolios;
@@ -13,6 +14,7 @@ namespace Velferd.Turnus.Grains.Jobs;
 /// A reminder wakes the job on a live silo when its silo is lost; the job then starts a new attempt, and reports
 /// from older attempts are told to stop. Observers hear every change.
 /// </summary>
+[ActivationCountBasedPlacement] // jobs (and so their local solver workers) go to the less loaded silos
 public sealed class PlanningJobGrain(
     [PersistentState("job", TurnusStorage.Name)] IPersistentState<JobRecord> job,
     IOptions<GrainOptions> options,
@@ -75,11 +77,12 @@ public sealed class PlanningJobGrain(
         return Snapshot();
     }
 
-    public Task<JobSnapshot> Subscribe(IJobObserver observer)
+    public async Task<JobSnapshot> Subscribe(IJobObserver observer)
     {
         EnsureExists();
         observers.Subscribe(observer, observer);
-        return Task.FromResult(Snapshot());
+        await ResumeIfSilentAsync();
+        return Snapshot();
     }
 
     public Task Unsubscribe(IJobObserver observer)
