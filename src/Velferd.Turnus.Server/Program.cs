@@ -1,1 +1,3 @@
-return 0;
+using Velferd.Turnus.Server;
+
+await ServerApp.Build(args).RunAsync();
