@@ -10,6 +10,8 @@ public static class Program
     {
         ValidateCommand.Create(),
         DemandCommand.Create(),
+        PlanCommand.Create(),
+        CheckCommand.Create(),
     };
 
     public static int Main(string[] args) => TurnusCli.Run(BuildRoot(), args, Console.Out, Console.Error);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Velferd.Turnus.Cli.Commands;
 
 namespace Velferd.Turnus.Cli;
 
@@ -14,8 +15,9 @@ public static class TurnusCli
 
     public static int Run(RootCommand root, string[] args, TextWriter output, TextWriter error)
     {
+        HelpWithExamples.Install(root);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
             foreach (var problem in parsed.Errors)
                 error.WriteLine($"turnus: {problem.Message}");

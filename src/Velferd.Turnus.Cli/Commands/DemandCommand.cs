@@ -20,15 +20,15 @@ internal static class DemandCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong(Formats);
-        var competence = new Option<string?>("--competence", "-c") { Description = $"Vis bare én kompetanse ({CompetenceCodes.AllowedCodes})." };
-        var outFile = new Option<string?>("--out", "-o") { Description = "Skriv til denne filen i stedet for til skjermen." };
+        var competence = new Option<string?>("--competence", "-c") { Description = $"Vis bare én kompetanse ({CompetenceCodes.AllowedCodes}).", HelpName = "KODE" };
+        var outFile = new Option<string?>("--out", "-o") { Description = "Skriv til denne filen i stedet for til skjermen.", HelpName = "FIL" };
 
-        var command = new Command("demand", CommandText.Describe(
+        var command = new TurnusCommand("demand",
             "Regner ut bemanningsbehovet (bemanningskurven) fra vedtak og grunnbemanning: ønsket og påkrevd antall " +
             "ansatte per kvarter, ukedag og kompetanse, og avstemmer ukens timer mot vedtakstimene.",
             "turnus demand samples/bofellesskap-solsiden.json",
             "turnus demand samples/sykehjem-avdeling-20.json --competence SPL",
-            "turnus demand samples/hjemmetjeneste-sone.json --format csv --out behov.csv"))
+            "turnus demand samples/hjemmetjeneste-sone.json --format csv --out behov.csv")
         {
             unitFile, format, competence, outFile,
         };
@@ -60,8 +60,16 @@ internal static class DemandCommand
             Write(output, format, unit, curve, competences);
             return ExitCodes.Ok;
         }
-        using (var file = new StreamWriter(outFile))
+        try
+        {
+            using var file = new StreamWriter(outFile);
             Write(file, format, unit, curve, competences);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"turnus demand: kan ikke skrive til {outFile}: {failure.Message}");
+            return ExitCodes.InvalidInput;
+        }
         output.WriteLine($"Skrev bemanningsbehovet ({format}) til {outFile}");
         return ExitCodes.Ok;
     }

@@ -17,6 +17,13 @@ internal static class UnitLoading
         return result.Unit;
     }
 
+    /// <summary>Like <see cref="Load"/>, and keeps the file's text (what a cluster stores as the unit's definition).</summary>
+    public static LoadedUnit? LoadWithText(string path, TextWriter report)
+    {
+        var unit = Load(path, report);
+        return unit is null ? null : new LoadedUnit(path, unit, File.ReadAllText(path));
+    }
+
     public static void PrintIssues(IEnumerable<ValidationIssue> issues, TextWriter report)
     {
         foreach (var issue in issues)
@@ -34,3 +41,6 @@ internal static class UnitLoading
 
     private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }
+
+/// <summary>A valid unit with the file it came from.</summary>
+internal sealed record LoadedUnit(string Path, Unit Unit, string Json);

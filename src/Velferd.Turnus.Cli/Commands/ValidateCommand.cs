@@ -9,10 +9,10 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var unitFile = new Argument<string>("enhetsfil") { Description = "Enhetsfilen (JSON, se docs/unit-file.md)." };
-        var command = new Command("validate", CommandText.Describe(
+        var command = new TurnusCommand("validate",
             "Sjekker en enhetsfil og viser alle feil og advarsler med fil, linje, JSON-sti, verdi og hva som er lov. " +
             "Avslutter med 0 når filen er gyldig (advarsler er lov) og 2 når den har feil.",
-            "turnus validate samples/bofellesskap-solsiden.json"))
+            "turnus validate samples/bofellesskap-solsiden.json")
         {
             unitFile,
         };

@@ -19,6 +19,18 @@ internal sealed record DemandReconciliation(
 {
     public const double ToleranceHours = 0.01;
 
+    /// <summary>The same figures rounded for output files, where float noise in the last digits only confuses.</summary>
+    public DemandReconciliation Rounded(int decimals) => this with
+    {
+        VedtakAwakeHours = Math.Round(VedtakAwakeHours, decimals),
+        VedtakSleepingHours = Math.Round(VedtakSleepingHours, decimals),
+        VedtakWithIndirectTimeHours = Math.Round(VedtakWithIndirectTimeHours, decimals),
+        BaseAwakeHours = Math.Round(BaseAwakeHours, decimals),
+        SleepingHours = Math.Round(SleepingHours, decimals),
+        ExpectedTotalHours = Math.Round(ExpectedTotalHours, decimals),
+        CurveTotalHours = Math.Round(CurveTotalHours, decimals),
+    };
+
     public static DemandReconciliation Of(StaffingCurve curve)
     {
         var breakdown = curve.Breakdown;

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Spectre.Console.Rendering;
 using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Time;
@@ -87,12 +88,18 @@ internal static class DemandTableView
             return curve.Desired(weekSlot, competence) + curve.Sleeping(weekSlot, competence);
         }) * SlotGrid.SlotHours;
 
-    private static Table ReconciliationTable(DemandReconciliation check)
+    /// <summary>A title over label–figure rows, figures right-aligned.</summary>
+    private static (IRenderable View, Grid Rows) Figures(string title)
     {
-        var table = new Table { Border = TableBorder.None }.Title("[bold]Avstemming, timer per uke (hele enheten)[/]");
-        table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
-        table.HideHeaders();
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap());
+        grid.AddColumn(new GridColumn().RightAligned().PadLeft(4));
+        return (new Rows(new Markup($"[bold]{title}[/]"), grid), grid);
+    }
+
+    private static IRenderable ReconciliationTable(DemandReconciliation check)
+    {
+        var (view, table) = Figures("Avstemming, timer per uke (hele enheten)");
         table.AddRow("Vedtakstimer, våken tid", NorwegianFormat.Hours(check.VedtakAwakeHours));
         table.AddRow($"÷ andel direkte brukertid {NorwegianFormat.Decimal(check.DirectTimeShare, "0.00")}", NorwegianFormat.Hours(check.VedtakWithIndirectTimeHours));
         table.AddRow("+ grunnbemanning, våken", NorwegianFormat.Hours(check.BaseAwakeHours));
@@ -102,19 +109,16 @@ internal static class DemandTableView
         table.AddRow("Kontroll", check.Matches ? "[green]stemmer[/]" : "[red]AVVIK[/]");
         if (check.VedtakSleepingHours > 0)
             table.AddRow("(vedtakstimer som hvilende natt, dekket av hvilende tilstedeværelse)", NorwegianFormat.Hours(check.VedtakSleepingHours));
-        return table;
+        return view;
     }
 
-    private static Table StaffTable(Unit unit, StaffingCurve curve)
+    private static IRenderable StaffTable(Unit unit, StaffingCurve curve)
     {
         var awake = CompetenceCodes.All.Sum(curve.DesiredStaffHoursPerWeek);
         var sleeping = CompetenceCodes.All.Sum(curve.SleepingStaffHoursPerWeek);
         var staff = StaffSummary.Of(unit, awake, sleeping);
         var fullTime = unit.Rules.FullTimeHoursPerWeek;
-        var table = new Table { Border = TableBorder.None }.Title("[bold]Behov mot ansatte i dag, timer per uke[/]");
-        table.AddColumn("");
-        table.AddColumn(new TableColumn("").RightAligned());
-        table.HideHeaders();
+        var (view, table) = Figures("Behov mot ansatte i dag, timer per uke");
         table.AddRow($"Behov som arbeidstid (våken + hvilende × {NorwegianFormat.Decimal(unit.Rules.SleepingNightCountFactor, "0.##")})",
             NorwegianFormat.Hours(staff.DemandAsWorkingHours));
         table.AddRow($"Ansatte: {staff.Employees}, sum {NorwegianFormat.Decimal(staff.StillingsprosentSum, "#,##0.#")} % " +
@@ -125,6 +129,6 @@ internal static class DemandTableView
             NorwegianFormat.Hours(Math.Abs(staff.GapHoursPerWeek)));
         if (staff.Vacancies > 0)
             table.AddRow($"Ledige stillinger: {staff.Vacancies}, til sammen inntil", NorwegianFormat.Hours(staff.VacancyMaxHoursPerWeek));
-        return table;
+        return view;
     }
 }

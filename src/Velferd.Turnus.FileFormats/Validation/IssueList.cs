@@ -56,8 +56,17 @@ public sealed class IssueList(string file, JToken? document)
         }
     }
 
-    private static (int? Line, int? Column) LineOf(JToken? token) =>
-        token is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (null, null);
+    /// <summary>
+    /// Where the value starts. Newtonsoft places a container at its opening bracket but a plain value at its last
+    /// character, so a value's column is moved back by its length as written.
+    /// </summary>
+    private static (int? Line, int? Column) LineOf(JToken? token)
+    {
+        if (token is not IJsonLineInfo info || !info.HasLineInfo())
+            return (null, null);
+        var column = token is JValue ? info.LinePosition - Show(token)!.Length + 1 : info.LinePosition;
+        return (info.LineNumber, Math.Max(column, 1));
+    }
 
     /// <summary>The value as written, shortened: objects and arrays are not repeated in full.</summary>
     internal static string? Show(JToken? token) => token switch

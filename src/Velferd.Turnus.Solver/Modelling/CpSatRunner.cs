@@ -36,6 +36,8 @@ public sealed class CpSatRunner(Action<string>? log = null)
 
         var response = wrapper.Solve(model);
         wrapper.ClearSolutionCallback(callback);
+        // A fault in the caller's callback cannot cross the native solver; it stopped the search and surfaces here.
+        callback.Fault?.Throw();
 
         var hasSolution = response.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         return new SolveReport(
@@ -63,6 +65,8 @@ public sealed class CpSatRunner(Action<string>? log = null)
     {
         private readonly Lock _gate = new();
 
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Fault { get; private set; }
+
         public TimeSpan? FirstSolution { get; private set; }
         public TimeSpan? BestSolution { get; private set; }
         public int Count { get; private set; }
@@ -78,7 +82,15 @@ public sealed class CpSatRunner(Action<string>? log = null)
                 Count++;
                 progress = new SolveProgress(ObjectiveValue(), BestObjectiveBound(), now, Count, capturedVariables > 0 ? Capture() : null);
             }
-            onImprovement?.Invoke(progress);
+            try
+            {
+                onImprovement?.Invoke(progress);
+            }
+            catch (Exception error)
+            {
+                Fault ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
+                StopSearch();
+            }
         }
 
         private long[] Capture()

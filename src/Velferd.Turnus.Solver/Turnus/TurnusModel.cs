@@ -23,9 +23,11 @@ public sealed class TurnusModel
     public CoverageSegments Coverage { get; }
     public CpModel Model => Context.Model;
 
-    public static TurnusModel Build(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards? guards = null)
+    /// <param name="purpose">The optimisation model, or a relaxed model to find a first plan with (see <see cref="TurnusModelContext.Relaxed"/>).</param>
+    public static TurnusModel Build(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards? guards = null, ModelPurpose purpose = ModelPurpose.Optimise)
     {
-        var context = new TurnusModelContext(unit, demand, options, guards ?? RuleGuards.Off);
+        var relaxed = purpose != ModelPurpose.Optimise;
+        var context = new TurnusModelContext(unit, demand, options, guards ?? RuleGuards.Off, relaxed);
         var coverage = new CoverageSegments(context);
         var weekends = context.People.Select(person => Helgefrekvens.Weekends(context, person.Index)).ToList();
 
@@ -39,6 +41,13 @@ public sealed class TurnusModel
         NightRules.Add(context);
         MaxConsecutiveWorkDays.Add(context);
         CompetenceMinimum.Add(context, coverage);
+
+        if (relaxed)
+        {
+            WeekendGroups.Apply(context, weekends, fix: purpose == ModelPurpose.FirstPlanInWeekendGroups);
+            context.Objective.Minimize(context.Model);
+            return new TurnusModel(context, coverage);
+        }
 
         // Money and soft goals.
         Soft.Coverage.Add(context, coverage);
@@ -54,4 +63,17 @@ public sealed class TurnusModel
         context.Objective.Minimize(context.Model);
         return new TurnusModel(context, coverage);
     }
+}
+
+/// <summary>What a turnus model is built for.</summary>
+public enum ModelPurpose
+{
+    /// <summary>The real model: hard rules, costs and soft goals.</summary>
+    Optimise,
+
+    /// <summary>Relaxed: contracts and minimum staffing may be missed at a price; weekend groups as a hint.</summary>
+    FirstPlan,
+
+    /// <summary>Relaxed, and everybody works the weekends of their helgelinje (a smaller search, for the first try).</summary>
+    FirstPlanInWeekendGroups,
 }

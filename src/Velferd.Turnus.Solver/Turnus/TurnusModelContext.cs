@@ -10,8 +10,9 @@ namespace Velferd.Turnus.Solver.Turnus;
 /// <summary>What every rule function of the turnus model needs: the model, its variables, the unit and the scenario.</summary>
 public sealed class TurnusModelContext
 {
-    public TurnusModelContext(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards guards)
+    public TurnusModelContext(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards guards, bool relaxed = false)
     {
+        Relaxed = relaxed;
         Unit = unit;
         Demand = demand;
         Options = options;
@@ -41,6 +42,14 @@ public sealed class TurnusModelContext
 
     /// <summary>Each person's position size: fixed, or a variable the planner chooses.</summary>
     public PositionSizes Sizes { get; }
+
+    /// <summary>
+    /// The first-plan model: contracted hours and the required minimum may be missed, each minute of it a
+    /// violation, and the objective is only the violations. A solution with none is a legal plan.
+    /// </summary>
+    public bool Relaxed { get; }
+
+    public const string ViolationRule = "brudd";
 
     /// <summary>Objective weights are in øre (NOK × 100) so small per-slot costs stay whole numbers.</summary>
     public static long Ore(double kroner) => (long)Math.Round(kroner * 100);

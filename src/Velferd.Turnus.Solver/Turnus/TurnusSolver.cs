@@ -27,11 +27,11 @@ public static class TurnusSolver
 
         // Phase 1: any plan that keeps every hard rule. Without the objective, presolve and the
         // feasibility-jump search find one far sooner than the full optimisation does.
-        var feasibility = FirstPlan(runner, model, solveOptions, cancellation);
+        var (feasibility, firstPlan) = FirstPlan(runner, unit, demand, options, solveOptions, cancellation);
         if (feasibility.Status == SolveStatus.Infeasible)
             return Result(feasibility, null, null, Explain(unit, demand, options, cancellation), Size(model));
-        if (feasibility.HasSolution)
-            SolutionHints.SetFromSolution(model.Model.Model, feasibility.Values);
+        if (firstPlan is not null)
+            CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
 
         // Phase 2: optimise from that plan for the rest of the time.
         var remaining = options.TimeLimit - clock.Elapsed;
@@ -53,13 +53,47 @@ public static class TurnusSolver
         return Result(report, null, null, explanation, Size(model));
     }
 
-    /// <summary>Up to a third of the time (at most 30 s) to find any plan that keeps the hard rules.</summary>
-    private static SolveReport FirstPlan(CpSatRunner runner, TurnusModel model, SolveOptions options, CancellationToken cancellation)
+    /// <summary>
+    /// Up to a third of the time (at most 30 s) on the relaxed model, where contracts and minimum staffing may be
+    /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
+    /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
+    /// with the groups only as a hint. A plan counts only when it misses nothing.
+    /// </summary>
+    private static (SolveReport Report, Domain.Planning.Plan? Plan) FirstPlan(
+        CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
-        var feasibility = model.Model.Model.Clone();
-        feasibility.Objective = null;
-        var budget = TimeSpan.FromTicks(Math.Min(options.TimeLimit.Ticks / 3, TimeSpan.FromSeconds(30).Ticks));
-        return runner.Solve(feasibility, options with { TimeLimit = budget, RelativeGapLimit = null }, null, cancellation);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var budget = TimeSpan.FromTicks(Math.Min(solveOptions.TimeLimit.Ticks / 3, TimeSpan.FromSeconds(30).Ticks));
+        SolveReport? last = null;
+        foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
+        {
+            var limit = TimeSpan.FromTicks((long)(budget.Ticks * share)) - clock.Elapsed;
+            if (limit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
+                break;
+            var relaxed = TurnusModel.Build(unit, demand, options, purpose: purpose);
+            var report = runner.Solve(relaxed.Model.Model, solveOptions with { TimeLimit = limit, RelativeGapLimit = null }, null, cancellation, clockOffset: clock.Elapsed);
+            last = report;
+            if (report.HasSolution && report.Objective is 0)
+                return (report with { TimeToFirstSolution = report.TimeToBest }, PlanDecoder.Decode(relaxed.Context, report.Values));
+            if (report.Status == SolveStatus.Infeasible && purpose == ModelPurpose.FirstPlan)
+                return (report, null); // the hard rules alone cannot hold: the unit is infeasible
+        }
+        return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, null);
+    }
+
+    private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
+
+    /// <summary>
+    /// Turns the first plan into a full solution of the optimisation model (its shifts fixed, everything
+    /// derived from them solved for), so CP-SAT starts from a complete, legal hint.
+    /// </summary>
+    private static void CompleteHint(CpSatRunner runner, TurnusModel model, Domain.Planning.Plan plan, SolveOptions options, CancellationToken cancellation)
+    {
+        PlanHint.Apply(model.Context, plan);
+        var fixedShifts = (options with { TimeLimit = TimeSpan.FromSeconds(10), RelativeGapLimit = null }).With("fix_variables_to_their_hinted_value:true");
+        var completion = runner.Solve(model.Model, fixedShifts, null, cancellation);
+        if (completion.HasSolution)
+            SolutionHints.SetFromSolution(model.Model.Model, completion.Values);
     }
 
     private static InfeasibilityExplanation? Explain(Unit unit, StaffingCurve demand, PlanOptions options, CancellationToken cancellation) =>

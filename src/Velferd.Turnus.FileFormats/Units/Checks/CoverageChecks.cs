@@ -63,8 +63,8 @@ internal static class CoverageChecks
     {
         foreach (var dto in windows)
         {
-            if (dto is null || !ClockTime.TryParse(dto.From, out var from) || !ClockTime.TryParse(dto.To, out var to))
-                continue;
+            if (dto is null || !ClockTime.TryParse(dto.From, out var from) || !ClockTime.TryParse(dto.To, out var to) || !TimeChecks.IsUsable(from, to))
+                continue; // a broken window has its own error
             var gap = SlotGrid.SlotsOf(Weekday.Monday, new TimeWindow(from, to)).Select(SlotGrid.SlotOfDay).FirstOrDefault(slot => !covered[slot], -1);
             if (gap >= 0)
             {
@@ -81,7 +81,7 @@ internal static class CoverageChecks
         var covered = new bool[SlotGrid.SlotsPerDay];
         foreach (var shift in context.Shifts.Where(shift => includeSleeping || shift.Category != "sleepingNight"))
         {
-            if (!ClockTime.TryParse(shift.Start, out var start) || !ClockTime.TryParse(shift.End, out var end) || start.Minutes >= 1440)
+            if (!ClockTime.TryParse(shift.Start, out var start) || !ClockTime.TryParse(shift.End, out var end) || !TimeChecks.IsUsable(start, end))
                 continue;
             foreach (var slot in SlotGrid.SlotsOf(Weekday.Monday, new TimeWindow(start, end)))
                 covered[SlotGrid.SlotOfDay(slot)] = true;

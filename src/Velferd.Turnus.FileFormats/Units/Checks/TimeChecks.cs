@@ -36,6 +36,11 @@ internal static class TimeChecks
         return ok ? new TimeWindow(start, end) : null;
     }
 
+    /// <summary>Whether <see cref="Window"/> accepts the window, for checks that should not pile onto a reported error.</summary>
+    public static bool IsUsable(ClockTime start, ClockTime end) =>
+        start.Minutes < ClockTime.MinutesPerDay && SlotGrid.IsOnGrid(start) && SlotGrid.IsOnGrid(end) &&
+        (end.Minutes > start.Minutes || (end.Minutes < start.Minutes && start.Minutes >= 12 * 60) || start.Minutes + end.Minutes == 0);
+
     private static bool OnGrid(IssueList issues, string path, ClockTime time)
     {
         if (SlotGrid.IsOnGrid(time))
