@@ -42,12 +42,25 @@ internal static class Coverage
                 var missing = LinearExpr.Sum(group.Demanded.Select(competence => shortfall[(int)competence]).OfType<IntVar>());
                 var awake = coverage.Supply(segment, served, context, sleeping: false);
                 if (desiredAwake > 1e-9)
-                    context.Model.Add(awake * Scale + missing >= Centi(desiredAwake));
+                    AddShortfall(context, awake, missing, desiredAwake);
                 if (desiredAll > desiredAwake + 1e-9)
-                    context.Model.Add((awake + coverage.Supply(segment, served, context, sleeping: true)) * Scale + missing >= Centi(desiredAll));
+                    AddShortfall(context, awake + coverage.Supply(segment, served, context, sleeping: true), missing, desiredAll);
             }
             AddOvercover(context, coverage, segment);
         }
+    }
+
+    /// <summary>
+    /// supply + shortfall ≥ demand, and its integer-rounding cut: staff come whole, so with a fractional demand d
+    /// the shortfall is at least frac(d) × (⌈d⌉ − supply). The cut is the convex hull of the integer cases and
+    /// gives the LP relaxation the cost of a demand that falls between two whole staff.
+    /// </summary>
+    private static void AddShortfall(TurnusModelContext context, LinearExpr supply, LinearExpr missing, double demand)
+    {
+        context.Model.Add(supply * Scale + missing >= Centi(demand));
+        var fraction = Centi(demand) - (long)Math.Floor(demand + 1e-9) * Scale;
+        if (fraction is > 0 and < Scale)
+            context.Model.Add(missing + supply * fraction >= fraction * (long)Math.Ceiling(demand - 1e-9));
     }
 
     private static void AddOvercover(TurnusModelContext context, CoverageSegments coverage, Segment segment)
@@ -58,7 +71,13 @@ internal static class Coverage
         if (maxSupply == 0)
             return;
         var surplus = context.Model.NewIntVar(0, (long)maxSupply * Scale, $"surplus_{segment.FirstSlot}");
-        context.Model.Add(surplus >= supply * Scale - (long)Math.Floor(segment.Demand.Total * Scale + 1e-9));
+        var demand = segment.Demand.Total;
+        context.Model.Add(surplus >= supply * Scale - (long)Math.Floor(demand * Scale + 1e-9));
+        // Rounding cut as for shortfalls: above ⌊d⌋ whole staff, each one adds at least (1 − frac(d)) surplus.
+        var whole = (long)Math.Floor(demand + 1e-9);
+        var above = Scale - (long)Math.Floor((demand - whole) * Scale + 1e-9);
+        if (above is > 0 and < Scale)
+            context.Model.Add(surplus >= (supply - whole) * above);
         context.Objective.Add("overdekning", surplus, TurnusModelContext.Ore(segment.Hours * context.Weights.OvercoverPerHour / Scale));
     }
 
