@@ -72,9 +72,11 @@ public static class ClusterBenchmark
             clock.Stop();
             var silos = jobs.GroupBy(job => job.Snapshot.Silo ?? "?").Select(group => group.Count()).OrderDescending().ToList();
             var planned = jobs.Count(job => job.Snapshot.Outcome?.PlanVersion is not null);
-            var legal = jobs.Count(job => job.PlanJson is not null && TurnusResults.FromJob(job).Check is { IsLegal: true });
+            var legal = jobs.Count(job => job.PlanJson is not null && job.Snapshot.State == JobState.Done && TurnusResults.FromJob(job).Check is { IsLegal: true });
+            var outcomes = jobs.GroupBy(job => job.Snapshot.State == JobState.Done ? job.Snapshot.Outcome?.Status ?? "?" : $"{job.Snapshot.State} ({job.Snapshot.Reason})")
+                .OrderBy(group => group.Key).Select(group => $"{group.Key} {group.Count()}").ToList();
             Console.WriteLine($"{mode} {siloCount} silo(s): {units.Count} units in {clock.Elapsed.TotalSeconds:0.0} s");
-            return new ThroughputRow(mode, siloCount, units.Count, limit, clock.Elapsed, planned, legal, silos);
+            return new ThroughputRow(mode, siloCount, units.Count, limit, clock.Elapsed, planned, legal, silos, outcomes);
         }
         finally
         {

@@ -5,7 +5,7 @@ using Velferd.Turnus.Hosting;
 
 namespace Velferd.Turnus.Benchmarks.Cluster;
 
-internal sealed record ThroughputRow(ClusterMode Mode, int Silos, int Units, double TimeLimitSeconds, TimeSpan Elapsed, int Planned, int Legal, IReadOnlyList<int> JobsPerSilo)
+internal sealed record ThroughputRow(ClusterMode Mode, int Silos, int Units, double TimeLimitSeconds, TimeSpan Elapsed, int Planned, int Legal, IReadOnlyList<int> JobsPerSilo, IReadOnlyList<string> Outcomes)
 {
     public double UnitsPerMinute => Units / Elapsed.TotalMinutes;
 }
@@ -36,10 +36,10 @@ internal sealed class ClusterReport(MachineInfo machine)
         text.AppendLine("## Portfolio throughput").AppendLine();
         text.AppendLine("Generated bofellesskap variants (3–6 staff, 2- or 4-week rotations). Every silo runs in this one process with one solve slot " +
                         "and one CP-SAT thread per solve, so two silos use both cores. Elapsed = from PlanAll until every job was followed to its end.").AppendLine();
-        text.AppendLine("| mode | silos | units | time limit per unit | elapsed | units per minute | with plan | legal (re-checked) | jobs per silo |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| mode | silos | units | time limit per unit | elapsed | units per minute | with plan | legal (re-checked) | jobs per silo | solver outcomes |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var row in Throughput)
-            text.AppendLine(string.Create(invariant, $"| {row.Mode} | {row.Silos} | {row.Units} | {row.TimeLimitSeconds:0.#} s | {row.Elapsed.TotalSeconds:0.0} s | {row.UnitsPerMinute:0.0} | {row.Planned} | {row.Legal} | {string.Join(" / ", row.JobsPerSilo)} |"));
+            text.AppendLine(string.Create(invariant, $"| {row.Mode} | {row.Silos} | {row.Units} | {row.TimeLimitSeconds:0.#} s | {row.Elapsed.TotalSeconds:0.0} s | {row.UnitsPerMinute:0.0} | {row.Planned} | {row.Legal} | {string.Join(" / ", row.JobsPerSilo)} | {string.Join(", ", row.Outcomes)} |"));
         if (Overhead is { } overhead)
         {
             text.AppendLine().AppendLine("## Per-solve overhead of the cluster").AppendLine();
