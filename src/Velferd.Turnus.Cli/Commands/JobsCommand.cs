@@ -24,17 +24,18 @@ internal static class JobsCommand
     {
         var jobId = new Argument<string>("jobb-id") { Description = "Jobbens id, slik `turnus plan` skrev den." };
         var cluster = ClusterOption.Create();
+        var dataDir = ClusterOption.DataDirectory();
         var command = new TurnusCommand("attach",
             "Kobler til en planleggingsjobb igjen (f.eks. etter at klienten ble avbrutt): viser fremdriften live og resultatet når jobben er ferdig. " +
             "En jobb som mistet silo-en sin fortsetter på en levende silo.",
             "turnus jobs attach furulia-psykisk-helse-3f2a9c1d0b7e --cluster localhost:6379")
         {
-            jobId, cluster,
+            jobId, cluster, dataDir,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
             var console = Terminal.For(parsed.InvocationConfiguration.Output);
-            await using var target = await ClusterTargets.ConnectAsync(parsed.GetValue(cluster), Environment.ProcessorCount, cancellation);
+            await using var target = await ClusterTargets.ConnectAsync(parsed.GetValue(cluster), Environment.ProcessorCount, cancellation, dataDirectory: parsed.GetValue(dataDir));
             var id = parsed.GetRequiredValue(jobId);
             var job = await target.Client.GetGrain<IPlanningJobGrain>(id).GetResult();
             var unit = TurnusResults.ReadUnit(job);
@@ -56,14 +57,15 @@ internal static class JobsCommand
     {
         var jobId = new Argument<string>("jobb-id") { Description = "Jobbens id." };
         var cluster = ClusterOption.Create();
+        var dataDir = ClusterOption.DataDirectory();
         var command = new TurnusCommand("status", "Viser en planleggingsjobb slik den er nå.",
             "turnus jobs status furulia-psykisk-helse-3f2a9c1d0b7e")
         {
-            jobId, cluster,
+            jobId, cluster, dataDir,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
-            await using var target = await ClusterTargets.ConnectAsync(parsed.GetValue(cluster), Environment.ProcessorCount, cancellation);
+            await using var target = await ClusterTargets.ConnectAsync(parsed.GetValue(cluster), Environment.ProcessorCount, cancellation, dataDirectory: parsed.GetValue(dataDir));
             var snapshot = await target.Client.GetGrain<IPlanningJobGrain>(parsed.GetRequiredValue(jobId)).GetStatus();
             parsed.InvocationConfiguration.Output.WriteLine(JobText.Describe(snapshot));
             return ExitCodes.Ok;

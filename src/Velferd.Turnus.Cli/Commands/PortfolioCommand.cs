@@ -26,13 +26,14 @@ internal static class PortfolioCommand
         var timeLimit = new Option<double>("--time-limit", "-t") { Description = "Tidsgrense per enhet i sekunder.", DefaultValueFactory = _ => 60 };
         var weeks = new Option<int?>("--weeks", "-w") { Description = "Turnusens lengde i uker (standard: hver enhets egen)." };
         var cluster = ClusterOption.Create();
+        var dataDir = ClusterOption.DataDirectory();
         var command = new TurnusCommand("plan",
             "Planlegger alle enhetene i mappen samtidig (fordelt over klyngens silo-er), viser en fremdriftslinje per enhet og til slutt " +
             "nøkkeltall og kostnad per enhet og totalt. Avslutter med 0 når alle fikk en lovlig plan, 2 ved ugyldige filer, 5 når noen ikke fikk plan.",
             "turnus portfolio plan samples/ --time-limit 30",
             "turnus portfolio plan kommune/enheter --cluster localhost:6379 --portfolio bydel-nord")
         {
-            folder, id, timeLimit, weeks, cluster,
+            folder, id, timeLimit, weeks, cluster, dataDir,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -43,7 +44,7 @@ internal static class PortfolioCommand
                 return ExitCodes.InvalidInput;
             var settings = new PlanSettings { TimeLimitSeconds = parsed.GetValue(timeLimit), Weeks = parsed.GetValue(weeks) };
             var name = parsed.GetValue(id) ?? new DirectoryInfo(directory).Name;
-            await using var target = await ClusterTargets.ConnectAsync(parsed.GetValue(cluster), 1, cancellation, slots: Environment.ProcessorCount);
+            await using var target = await ClusterTargets.ConnectAsync(parsed.GetValue(cluster), 1, cancellation, slots: Environment.ProcessorCount, dataDirectory: parsed.GetValue(dataDir));
             var grains = target.Client;
             foreach (var (unitId, path, json) in units)
             {

@@ -14,13 +14,13 @@ namespace Velferd.Turnus.Cli.Planning;
 /// read back from plan.json and judged again by the local plan checker). Ctrl+C cancels the job and keeps its
 /// best plan; a client that is killed instead can re-attach with `turnus jobs attach`.
 /// </summary>
-public sealed class GrainPlanExecution(string? clusterConnection, TextWriter notices) : IPlanExecution
+public sealed class GrainPlanExecution(string? clusterConnection, TextWriter notices, string? dataDirectory = null) : IPlanExecution
 {
     public async Task<TurnusResult> ExecuteAsync(Unit unit, string unitJson, PlanOptions options, Action<TurnusProgress>? progress, CancellationToken cancellation)
     {
         if (options.Weights != PlanWeights.Default || options.SearchLog is not null || options.ExtraSolverParameters is not null)
             throw new NotSupportedException("custom weights and solver parameters are only supported with --in-process");
-        await using var cluster = await ClusterTargets.ConnectAsync(clusterConnection, options.Workers, cancellation);
+        await using var cluster = await ClusterTargets.ConnectAsync(clusterConnection, options.Workers, cancellation, dataDirectory: dataDirectory);
         var grains = cluster.Client;
         var defined = await grains.GetGrain<IUnitGrain>(unit.Id).Define(unitJson, unit.Id + ".json");
         if (!defined.Accepted)
