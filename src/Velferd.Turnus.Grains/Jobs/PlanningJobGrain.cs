@@ -117,7 +117,7 @@ public sealed class PlanningJobGrain(
         State.SolverTime = progress.WallTime;
         State.Solutions = progress.SolutionNumber;
         State.PlanJson = progress.PlanJson;
-        State.Sequence++;
+        NextSequence();
         if (DateTime.UtcNow - lastProgressWrite >= settings.ProgressPersistInterval)
         {
             lastProgressWrite = DateTime.UtcNow;
@@ -237,9 +237,15 @@ public sealed class PlanningJobGrain(
             await this.UnregisterReminder(reminder);
     }
 
+    /// <summary>
+    /// Grows with every change, also across activations: progress between two writes is not stored, so a new
+    /// activation continues from the clock rather than from the last stored number a client may already have passed.
+    /// </summary>
+    private void NextSequence() => State.Sequence = Math.Max(State.Sequence + 1, DateTime.UtcNow.Ticks);
+
     private async Task WriteAsync()
     {
-        State.Sequence++;
+        NextSequence();
         lastProgressWrite = DateTime.UtcNow;
         await job.WriteStateAsync();
     }

@@ -23,9 +23,10 @@ public static class JobFollower
 
         void Offer(JobUpdate update)
         {
-            if (update.Snapshot.Sequence <= newest)
+            // An older or repeated snapshot is dropped; the end of the job never is.
+            if (update.Snapshot.Sequence <= newest && !update.Snapshot.IsFinished)
                 return;
-            newest = update.Snapshot.Sequence;
+            newest = Math.Max(newest, update.Snapshot.Sequence);
             latest = update.Snapshot;
             onUpdate?.Invoke(update);
         }
