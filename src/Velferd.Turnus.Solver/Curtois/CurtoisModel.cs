@@ -210,7 +210,7 @@ public sealed class CurtoisModel
     {
         foreach (var request in Instance.ShiftOnRequests)
         {
-            if (Assignment(request.Employee, request.Day, request.Shift) is { } x) Objective.Add("shift on requests", x.Not(), request.Weight);
+            if (Assignment(request.Employee, request.Day, request.Shift) is { } x) Objective.AddLiteral("shift on requests", x.Not(), request.Weight);
             else Objective.AddConstant(request.Weight);
         }
     }
@@ -220,7 +220,7 @@ public sealed class CurtoisModel
     {
         foreach (var request in Instance.ShiftOffRequests)
         {
-            if (Assignment(request.Employee, request.Day, request.Shift) is { } x) Objective.Add("shift off requests", x, request.Weight);
+            if (Assignment(request.Employee, request.Day, request.Shift) is { } x) Objective.AddLiteral("shift off requests", x, request.Weight);
         }
     }
 

@@ -12,11 +12,11 @@ public sealed class ObjectiveBuilder
     private readonly Dictionary<string, List<LinearExpr>> _byRule = new(StringComparer.Ordinal);
     private long _constant;
 
-    /// <summary>Adds weight × literal (paid when the literal is true).</summary>
-    public void Add(string rule, ILiteral literal, long weight) => Add(rule, LinearExpr.Term(literal, weight));
+    /// <summary>Adds weight × literal (paid when the literal is true; pass literal.Not() to pay when false).</summary>
+    public void AddLiteral(string rule, ILiteral literal, long weight) => Add(rule, LinearExpr.Term(literal, weight));
 
-    /// <summary>Adds weight × variable.</summary>
-    public void Add(string rule, IntVar variable, long weight) => Add(rule, LinearExpr.Term(variable, weight));
+    /// <summary>Adds weight × expression (e.g. a slack variable).</summary>
+    public void Add(string rule, LinearExpr expression, long weight) => Add(rule, LinearExpr.Term(expression, weight));
 
     /// <summary>Adds an already weighted expression.</summary>
     public void Add(string rule, LinearExpr weighted)

@@ -15,14 +15,18 @@ public sealed class CoverageSegments
     private static readonly IReadOnlyList<Competence> Competences = CompetenceCodes.All;
     private readonly IntVar?[,,] onShift;
 
-    public CoverageSegments(TurnusModelContext context)
+    /// <param name="countPeople">
+    /// True: each count is the sum of the people's shift variables. False: counts are free integers bounded by
+    /// how many could work the shift (the aggregate relaxation, see AggregateBound).
+    /// </param>
+    public CoverageSegments(TurnusModelContext context, bool countPeople = true)
     {
         var days = context.Days;
         onShift = new IntVar?[days, context.Shifts.Count, Competences.Count];
         for (var day = 0; day < days; day++)
             for (var s = 0; s < context.Shifts.Count; s++)
                 foreach (var competence in Competences)
-                    onShift[day, s, (int)competence] = CountOnShift(context, day, s, competence);
+                    onShift[day, s, (int)competence] = CountOnShift(context, day, s, competence, countPeople);
         Segments = Build(context);
     }
 
@@ -46,14 +50,15 @@ public sealed class CoverageSegments
         return LinearExpr.Sum(terms);
     }
 
-    private static IntVar? CountOnShift(TurnusModelContext context, int day, int shift, Competence competence)
+    private static IntVar? CountOnShift(TurnusModelContext context, int day, int shift, Competence competence, bool countPeople)
     {
         var variables = context.People.Where(person => person.Employee.Competence == competence)
             .Select(person => context.Variables.Shift(person.Index, day, shift)).OfType<BoolVar>().ToList();
         if (variables.Count == 0)
             return null;
         var count = context.Model.NewIntVar(0, variables.Count, $"n_{day}_{context.Shifts[shift].Code}_{competence.Code()}");
-        context.Model.Add(count == LinearExpr.Sum(variables));
+        if (countPeople)
+            context.Model.Add(count == LinearExpr.Sum(variables));
         return count;
     }
 

@@ -33,16 +33,25 @@ public static class TurnusSolver
         if (firstPlan is not null)
             CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
 
+        // A second lower bound from the aggregate relaxation, which prices covering fractional demand with whole people.
+        var aggregate = AggregateBound.Solve(unit, demand, options, runner, AggregateBudget(options.TimeLimit), cancellation);
+        var extraBound = aggregate.Status == SolveStatus.Infeasible ? double.NegativeInfinity : aggregate.BestBound;
+
         // Phase 2: optimise from that plan for the rest of the time.
         var remaining = options.TimeLimit - clock.Elapsed;
         var report = runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1) }, progress =>
         {
             if (onProgress is null || progress.Values is not { } values)
                 return;
-            onProgress(new TurnusProgress(progress.Objective / 100, progress.BestBound / 100, progress.Gap, progress.WallTime,
+            var bound = Math.Max(progress.BestBound, extraBound);
+            onProgress(new TurnusProgress(progress.Objective / 100, bound / 100, Gaps.Relative(progress.Objective, bound), progress.WallTime,
                 progress.SolutionNumber, PlanDecoder.Decode(context, values)));
         }, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
-        report = report with { TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution };
+        report = report with
+        {
+            TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution,
+            BestBound = Math.Max(report.BestBound, extraBound),
+        };
 
         if (report.HasSolution)
         {
@@ -54,7 +63,8 @@ public static class TurnusSolver
     }
 
     /// <summary>
-    /// Up to a third of the time (at most 30 s) on the relaxed model, where contracts and minimum staffing may be
+    /// Most of the time if need be (a legal plan matters more than a better one, and each stage stops as soon as it
+    /// has one) on the relaxed model, where contracts and minimum staffing may be
     /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
     /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
     /// with the groups only as a hint. A plan counts only when it misses nothing.
@@ -63,7 +73,7 @@ public static class TurnusSolver
         CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var budget = TimeSpan.FromTicks(Math.Min(solveOptions.TimeLimit.Ticks / 3, TimeSpan.FromSeconds(30).Ticks));
+        var budget = TimeSpan.FromTicks((long)(solveOptions.TimeLimit.Ticks * FirstPlanShare));
         SolveReport? last = null;
         foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
         {
@@ -80,6 +90,11 @@ public static class TurnusSolver
         }
         return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, null);
     }
+
+    private const double FirstPlanShare = 0.85;
+
+    /// <summary>The aggregate model is small: a tenth of the time, at most 10 s, settles its bound.</summary>
+    private static TimeSpan AggregateBudget(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
 
     private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
 

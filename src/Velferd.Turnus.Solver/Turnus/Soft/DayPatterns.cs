@@ -22,10 +22,10 @@ internal static class DayPatterns
                 var after = context.Variables.Works(person.Index, day + 1);
                 var off = model.NewBoolVar($"lonefree_{person.Id}_{day}");
                 model.AddBoolOr([before.Not(), today, after.Not(), off]);
-                context.Objective.Add("enkeltfridager", (ILiteral)off, isolatedOff);
+                context.Objective.AddLiteral("enkeltfridager", off, isolatedOff);
                 var alone = model.NewBoolVar($"lonework_{person.Id}_{day}");
                 model.AddBoolOr([before, today.Not(), after, alone]);
-                context.Objective.Add("enkeltvakter", (ILiteral)alone, isolatedWork);
+                context.Objective.AddLiteral("enkeltvakter", alone, isolatedWork);
             }
             AddQuickReturns(context, person);
         }
@@ -44,7 +44,7 @@ internal static class DayPatterns
                 continue;
             var penalty = context.Model.NewBoolVar($"quick_{person.Id}_{day}_{context.Shifts[s].Code}");
             context.Model.Add(variable + LinearExpr.Sum(quick) - 1 <= penalty);
-            context.Objective.Add("rask retur", (ILiteral)penalty, price);
+            context.Objective.AddLiteral("rask retur", penalty, price);
         }
     }
 }

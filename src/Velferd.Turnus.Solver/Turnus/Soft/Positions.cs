@@ -27,7 +27,7 @@ internal static class Positions
             if (person.IsVacancy && sizes.Filled(person.Index) is { } filled)
             {
                 // (100 % × filled − size) points below full time.
-                context.Objective.Add("små stillinger", filled, TurnusModelContext.Ore(context.Weights.SmallPositionPerPercent * 100));
+                context.Objective.AddLiteral("små stillinger", filled, TurnusModelContext.Ore(context.Weights.SmallPositionPerPercent * 100));
                 context.Objective.Add("små stillinger", steps, -perStepPenalty);
             }
             else

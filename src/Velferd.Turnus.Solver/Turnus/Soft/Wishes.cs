@@ -22,14 +22,14 @@ internal static class Wishes
                     if (wish.Kind == WishKind.Avoid)
                     {
                         foreach (var literal in matching)
-                            context.Objective.Add("ønsker", literal, price);
+                            context.Objective.AddLiteral("ønsker", literal, price);
                     }
                     else
                     {
                         // Unmet when none of the wished shifts is worked: price × (1 − Σ matching).
                         context.Objective.AddConstant(price);
                         foreach (var literal in matching)
-                            context.Objective.Add("ønsker", literal, -price);
+                            context.Objective.AddLiteral("ønsker", literal, -price);
                     }
                 }
             }

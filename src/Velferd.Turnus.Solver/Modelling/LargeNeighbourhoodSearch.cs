@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+
+namespace Velferd.Turnus.Solver.Modelling;
+
+/// <summary>
+/// Large-neighbourhood search around an incumbent: repeatedly frees a structured part of the
+/// decision variables (whole employees, a few days, ...), fixes the rest to the incumbent, and lets
+/// CP-SAT re-optimise that part starting from the incumbent as a hint. Several sub-problems run at
+/// once (one per thread); any better complete solution becomes the new incumbent.
+/// </summary>
+public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
+{
+    /// <param name="model">The full model; it is cloned per sub-problem and never changed.</param>
+    /// <param name="decisionVariables">Variables a neighbourhood may fix (the others follow from them).</param>
+    /// <param name="start">A feasible solution of the full model, values by variable index.</param>
+    /// <param name="clockOffset">Time already spent, added to reported times.</param>
+    public LnsResult Run(
+        CpModelProto model,
+        IReadOnlyList<int> decisionVariables,
+        IReadOnlyList<long> start,
+        double startObjective,
+        IReadOnlyList<INeighbourhoodKind> kinds,
+        LnsOptions options,
+        Action<SolveProgress>? onImprovement = null,
+        CancellationToken cancellation = default,
+        TimeSpan clockOffset = default)
+    {
+        if (kinds.Count == 0) throw new ArgumentException("At least one neighbourhood kind is needed.", nameof(kinds));
+        var state = new SearchState(start, startObjective, kinds, options.InitialIntensity);
+        var clock = Stopwatch.StartNew();
+        var threads = Enumerable.Range(0, Math.Max(1, options.Threads))
+            .Select(t => Task.Run(() => Work(t), cancellation))
+            .ToArray();
+        Task.WaitAll(threads, CancellationToken.None);
+        return state.Result();
+
+        void Work(int thread)
+        {
+            var random = new Random(options.Seed * 7919 + thread);
+            while (!cancellation.IsCancellationRequested)
+            {
+                var remaining = options.TimeLimit - clock.Elapsed;
+                if (remaining <= TimeSpan.FromMilliseconds(50)) return;
+                var (kind, intensity, incumbent, objective) = state.Next();
+                if (objective <= options.StopAtObjective) return;
+                var neighbourhood = kinds[kind].Next(random, incumbent, intensity);
+                var sub = FixOutside(model, decisionVariables, neighbourhood, incumbent);
+                var limit = remaining < options.SubSolveTimeLimit ? remaining : options.SubSolveTimeLimit;
+                var subOptions = new SolveOptions(limit, Workers: 1, Seed: random.Next(), ExtraParameters: options.SubSolveParameters);
+                var report = runner.Solve(sub, subOptions, null, cancellation);
+                var now = clock.Elapsed + clockOffset;
+                var improved = state.Complete(kind, report, objective, now);
+                if (improved is { } progress) onImprovement?.Invoke(progress);
+            }
+        }
+    }
+
+    /// <summary>A copy of the model with every decision variable outside the neighbourhood fixed, hinted with the incumbent.</summary>
+    private static CpModelProto FixOutside(CpModelProto model, IReadOnlyList<int> decisionVariables, Neighbourhood neighbourhood, IReadOnlyList<long> incumbent)
+    {
+        var sub = model.Clone();
+        foreach (var index in decisionVariables)
+        {
+            if (neighbourhood.FreeVariables.Contains(index)) continue;
+            var domain = sub.Variables[index].Domain;
+            domain.Clear();
+            domain.Add(incumbent[index]);
+            domain.Add(incumbent[index]);
+        }
+        SolutionHints.SetFromSolution(sub, incumbent);
+        return sub;
+    }
+
+    /// <summary>Incumbent and adaptive intensities, shared by the worker threads under one lock.</summary>
+    private sealed class SearchState(IReadOnlyList<long> start, double startObjective, IReadOnlyList<INeighbourhoodKind> kinds, double initialIntensity)
+    {
+        private const double Grow = 1.15;
+        private const double Shrink = 0.85;
+        private readonly Lock _gate = new();
+        private readonly double[] _intensity = kinds.Select(_ => Math.Clamp(initialIntensity, 0.01, 1)).ToArray();
+        private readonly int[] _tried = new int[kinds.Count];
+        private readonly int[] _improved = new int[kinds.Count];
+        private readonly int[] _optimal = new int[kinds.Count];
+        private IReadOnlyList<long> _incumbent = start;
+        private double _objective = startObjective;
+        private int _iterations;
+        private int _improvements;
+        private TimeSpan? _timeToBest;
+
+        public (int Kind, double Intensity, IReadOnlyList<long> Incumbent, double Objective) Next()
+        {
+            lock (_gate)
+            {
+                var kind = _iterations++ % kinds.Count;
+                return (kind, _intensity[kind], _incumbent, _objective);
+            }
+        }
+
+        /// <returns>Progress to report when the sub-problem improved the incumbent.</returns>
+        public SolveProgress? Complete(int kind, SolveReport report, double startedFrom, TimeSpan now)
+        {
+            lock (_gate)
+            {
+                _tried[kind]++;
+                if (report.Status == SolveStatus.Optimal)
+                {
+                    _optimal[kind]++;
+                    _intensity[kind] = Math.Min(1, _intensity[kind] * Grow);
+                }
+                else
+                {
+                    _intensity[kind] = Math.Max(0.01, _intensity[kind] * Shrink);
+                }
+                if (report.Objective is not { } objective) return null;
+                if (objective < startedFrom) _improved[kind]++;
+                // Equal moves are taken too: they let the search walk across plateaus.
+                if (objective > _objective) return null;
+                var better = objective < _objective;
+                _incumbent = report.Values;
+                _objective = objective;
+                if (!better) return null;
+                _improvements++;
+                _timeToBest = now;
+                return new SolveProgress(objective, double.NegativeInfinity, now, _improvements);
+            }
+        }
+
+        public LnsResult Result()
+        {
+            lock (_gate)
+            {
+                var stats = kinds.Select((k, i) => new LnsKindStatistics(k.Name, _tried[i], _improved[i], _optimal[i], _intensity[i])).ToList();
+                return new LnsResult(_incumbent, _objective, _iterations, _improvements, _timeToBest, stats);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Competences;
+using Velferd.Turnus.Domain.Demand;
+using Velferd.Turnus.Domain.Rules;
+using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.Solver.Modelling;
+using Velferd.Turnus.Solver.Turnus.Rules;
+using Velferd.Turnus.Solver.Turnus.Soft;
+
+namespace Velferd.Turnus.Solver.Turnus;
+
+/// <summary>
+/// A lower bound on the plan's objective from the aggregate relaxation: decide only how many of each competence
+/// work each shift each day, under what every roster implies (one shift a day per person, the competence's total
+/// contracted hours, its weekend capacity under helgefrekvens), and price coverage, supplements and positions as
+/// the real model does. Every plan maps to a solution of it with the same money terms and its other terms are
+/// never negative, so its optimum (or its own bound) is a valid bound; being small and integral, it captures the
+/// cost of covering fractional demand with whole people, which the real model's LP misses.
+/// </summary>
+public static class AggregateBound
+{
+    public static SolveReport Solve(Unit unit, StaffingCurve demand, PlanOptions options, CpSatRunner runner, TimeSpan limit, CancellationToken cancellation)
+    {
+        var context = new TurnusModelContext(unit, demand, options, RuleGuards.Off);
+        var coverage = new CoverageSegments(context, countPeople: false);
+        CompetenceMinimum.Add(context, coverage);
+        AddCapacity(context, coverage);
+        Soft.Coverage.Add(context, coverage);
+        Supplements.Add(context, coverage);
+        Positions.Add(context);
+        context.Objective.Minimize(context.Model);
+        var solveOptions = new SolveOptions(limit, Math.Max(1, options.Workers), options.Seed, ExtraParameters: options.ExtraSolverParameters);
+        return runner.Solve(context.Model, solveOptions, null, cancellation);
+    }
+
+    private static void AddCapacity(TurnusModelContext context, CoverageSegments coverage)
+    {
+        foreach (var competence in CompetenceCodes.All)
+        {
+            var people = context.People.Where(person => person.Employee.Competence == competence).ToList();
+            if (people.Count == 0)
+                continue;
+            OneShiftADay(context, coverage, competence, people);
+            ContractedHours(context, coverage, competence, people);
+            Weekends(context, coverage, competence, people);
+        }
+    }
+
+    /// <summary>Nobody works two shifts a day: a day's counts are at most the people who can work that day.</summary>
+    private static void OneShiftADay(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people)
+    {
+        for (var day = 0; day < context.Days; day++)
+        {
+            var available = people.Count(person => context.Variables.On(person.Index, day).Any());
+            context.Model.Add(Counts(context, coverage, competence, day) <= available);
+        }
+    }
+
+    /// <summary>The competence's worked minutes are the sum of its contracts (fixed, or the planner's sizes) within their tolerances.</summary>
+    private static void ContractedHours(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people)
+    {
+        var minutes = new List<LinearExpr>();
+        for (var day = 0; day < context.Days; day++)
+            for (var s = 0; s < context.Shifts.Count; s++)
+                if (coverage.OnShift(day, s, competence) is { } count)
+                    minutes.Add(LinearExpr.Term(count, context.CountedMinutes(s)));
+        var tolerance = WorkingTime.ToleranceMinutes(context.Rules, context.Weeks) * (long)people.Count;
+        long fixedContracts = 0;
+        var sized = new List<LinearExpr>();
+        foreach (var person in people)
+        {
+            if (context.Sizes.Steps(person.Index) is { } steps)
+                sized.Add(LinearExpr.Term(steps, context.Sizes.StepMinutes));
+            else
+                fixedContracts += WorkingTime.ContractMinutes(context.Sizes.FixedPercent(person.Index), context.Rules, context.Weeks);
+        }
+        var worked = LinearExpr.Sum(minutes) - LinearExpr.Sum(sized);
+        context.Model.Add(worked <= fixedContracts + tolerance);
+        context.Model.Add(worked >= fixedContracts - tolerance);
+    }
+
+    /// <summary>
+    /// People working a weekend are at least those on any one shift overlapping it; over the rotation, at most
+    /// what their helgefrekvens allows (⌊weeks / N⌋ weekends each).
+    /// </summary>
+    private static void Weekends(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people)
+    {
+        var working = new List<IntVar>();
+        for (var week = 0; week < context.Weeks; week++)
+        {
+            var (start, end) = WorkingTime.Weekend(week);
+            var overlapping = people.Count;
+            var worked = context.Model.NewIntVar(0, overlapping, $"weekendcount_{competence.Code()}_{week}");
+            for (var day = week * 7 + 4; day <= week * 7 + 6; day++)
+            {
+                var touching = Enumerable.Range(0, context.Shifts.Count)
+                    .Where(s => Overlaps(context, day, s, start, end))
+                    .Select(s => coverage.OnShift(day, s, competence)).OfType<IntVar>().ToList();
+                if (touching.Count > 0)
+                    context.Model.Add(LinearExpr.Sum(touching) <= worked);
+            }
+            working.Add(worked);
+        }
+        var allowed = people.Sum(person => person.Employee.Helgefrekvens <= 1 ? context.Weeks : context.Weeks / person.Employee.Helgefrekvens);
+        context.Model.Add(LinearExpr.Sum(working) <= allowed);
+    }
+
+    private static bool Overlaps(TurnusModelContext context, int day, int s, int start, int end)
+    {
+        var shiftStart = Domain.Planning.RotationCalendar.StartMinute(day, context.Shifts[s]);
+        return shiftStart < end && start < shiftStart + context.Shifts[s].DurationMinutes;
+    }
+
+    private static LinearExpr Counts(TurnusModelContext context, CoverageSegments coverage, Competence competence, int day) =>
+        LinearExpr.Sum(Enumerable.Range(0, context.Shifts.Count).Select(s => coverage.OnShift(day, s, competence)).OfType<IntVar>());
+}
