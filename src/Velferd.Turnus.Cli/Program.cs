@@ -12,6 +12,8 @@ public static class Program
         DemandCommand.Create(),
         PlanCommand.Create(),
         CheckCommand.Create(),
+        JobsCommand.Create(),
+        PortfolioCommand.Create(),
     };
 
     public static int Main(string[] args) => TurnusCli.Run(BuildRoot(), args, Console.Out, Console.Error);
