@@ -18,8 +18,8 @@ public sealed class GrainPlanExecution(string? clusterConnection, TextWriter not
 {
     public async Task<TurnusResult> ExecuteAsync(Unit unit, string unitJson, PlanOptions options, Action<TurnusProgress>? progress, CancellationToken cancellation)
     {
-        if (options.Weights != PlanWeights.Default || options.SearchLog is not null || options.ExtraSolverParameters is not null)
-            throw new NotSupportedException("custom weights and solver parameters are only supported with --in-process");
+        if (options.SearchLog is not null || options.ExtraSolverParameters is not null)
+            throw new NotSupportedException("solver logs and raw solver parameters are only supported with --in-process");
         await using var cluster = await ClusterTargets.ConnectAsync(clusterConnection, options.Workers, cancellation, dataDirectory: dataDirectory);
         var grains = cluster.Client;
         var defined = await grains.GetGrain<IUnitGrain>(unit.Id).Define(unitJson, unit.Id + ".json");

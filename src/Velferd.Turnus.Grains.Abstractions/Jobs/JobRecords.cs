@@ -27,6 +27,9 @@ public sealed record PlanSettings
     [Id(8)] public double? MinimumPositionPercent { get; init; }
     [Id(9)] public double PositionStepPercent { get; init; } = 5;
     [Id(10)] public bool BreakSymmetry { get; init; }
+
+    /// <summary>Planning weights as JSON (docs/planning-weights.md); null for the defaults.</summary>
+    [Id(11)] public string? WeightsJson { get; init; }
 }
 
 /// <summary>What a job plans: the unit file text (so the job is self-contained), its definition version and how.</summary>

@@ -1,9 +1,10 @@
+using System.Text.Json;
 using Velferd.Turnus.Grains.Abstractions.Jobs;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Grains.Solving;
 
-/// <summary>PlanOptions to and from their wire form. Weights, search logs and raw solver parameters stay local.</summary>
+/// <summary>PlanOptions to and from their wire form. Search logs and raw solver parameters (tuning aids) stay local.</summary>
 public static class PlanSettingsMapper
 {
     public static PlanSettings ToSettings(this PlanOptions options, bool includeSearchWorkers = false) => new()
@@ -19,6 +20,7 @@ public static class PlanSettingsMapper
         MinimumPositionPercent = options.MinimumPositionPercent,
         PositionStepPercent = options.PositionStepPercent,
         BreakSymmetry = options.BreakSymmetry,
+        WeightsJson = options.Weights == PlanWeights.Default ? null : JsonSerializer.Serialize(options.Weights, JsonSerializerOptions.Web),
     };
 
     public static PlanOptions ToPlanOptions(this PlanSettings settings, int searchWorkers) => new()
@@ -34,5 +36,6 @@ public static class PlanSettingsMapper
         MinimumPositionPercent = settings.MinimumPositionPercent,
         PositionStepPercent = settings.PositionStepPercent,
         BreakSymmetry = settings.BreakSymmetry,
+        Weights = settings.WeightsJson is { } json ? JsonSerializer.Deserialize<PlanWeights>(json, JsonSerializerOptions.Web) ?? PlanWeights.Default : PlanWeights.Default,
     };
 }
