@@ -1,3 +1,4 @@
+using System.Globalization;
 using Velferd.Turnus.Domain.Checking;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
@@ -38,5 +39,21 @@ public sealed class RosterIntegrityTests
 
         Assert.Equal(new Breach(RuleId.RosterIntegrity, null, null, null, "a1 har 90 % i planen, men stillingen er 80 % (kan bare økes til ønsket 80 %)"), breach);
         Assert.Equal("Turnusfilen", breach.Reference);
+    }
+
+    [Fact]
+    public void Sizes_are_written_with_a_decimal_comma_whatever_the_machine_culture()
+    {
+        var plan = TestPlans.Of(Unit, [new PlanPosition("a1", 87.5, false)], ("a1", Week));
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            Assert.Equal("a1 har 87,5 % i planen, men stillingen er 80 % (kan bare økes til ønsket 80 %)", Verdict.Single(Unit, plan).Message);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 }

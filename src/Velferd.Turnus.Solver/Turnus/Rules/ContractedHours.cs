@@ -40,5 +40,5 @@ internal static class ContractedHours
     }
 
     private static string Describe(PlannedPerson person) =>
-        person.HasVariableSize ? $"{person.MinPercent:0.#}–{person.MaxPercent:0.#} %" : $"{person.MinPercent:0.#} %";
+        person.HasVariableSize ? $"{DayNames.Number(person.MinPercent)}–{DayNames.Number(person.MaxPercent)} %" : $"{DayNames.Number(person.MinPercent)} %";
 }
