@@ -18,9 +18,7 @@ internal static class ContractedHours
         foreach (var person in context.People)
         {
             var worked = WorkingHours.Minutes(context, person.Index, 0, context.Days);
-            var contract = sizes.Steps(person.Index) is { } steps
-                ? LinearExpr.Term(steps, sizes.StepMinutes)
-                : LinearExpr.Constant(WorkingTime.ContractMinutes(sizes.FixedPercent(person.Index), context.Rules, context.Weeks));
+            var contract = sizes.ContractMinutes(context.Model, person.Index);
             var guard = context.Guards.For(context.Model, RuleId.ContractedHours, person.Id, null,
                 $"stillingsstørrelse for {person.Id} ({Describe(person)})");
             var deviation = context.Model.NewIntVar(0, context.Relaxed ? context.Days * 24 * 60 : tolerance, $"contractdev_{person.Id}");
