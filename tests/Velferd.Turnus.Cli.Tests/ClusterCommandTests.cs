@@ -23,7 +23,7 @@ public sealed partial class ClusterCommandTests : IDisposable
     [Fact]
     public async Task Plan_runs_through_the_embedded_silo_and_the_job_can_be_attached_again_by_id()
     {
-        var unitFile = Write("units/liten.json", TestUnits.Json("cli-liten"));
+        var unitFile = Write("units/liten.json", TestUnitFiles.Json("cli-liten"));
         var notices = new StringWriter();
         var root = new RootCommand { PlanCommand.Create(_ => new GrainPlanExecution(null, notices, DataDirectory)), JobsCommand.Create() };
 
@@ -46,8 +46,8 @@ public sealed partial class ClusterCommandTests : IDisposable
     [Fact]
     public void Portfolio_plan_plans_every_unit_file_of_a_folder_and_rolls_them_up()
     {
-        Write("units/a.json", TestUnits.Json("cli-portefolje-a"));
-        Write("units/b.json", TestUnits.Json("cli-portefolje-b", dayHours: 18));
+        Write("units/a.json", TestUnitFiles.Json("cli-portefolje-a"));
+        Write("units/b.json", TestUnitFiles.Json("cli-portefolje-b", dayHours: 18));
 
         var run = CliRun.Of("portfolio", "plan", Path.Combine(folder, "units"), "--time-limit", "3", "--data-dir", DataDirectory);
 
@@ -59,8 +59,8 @@ public sealed partial class ClusterCommandTests : IDisposable
     [Fact]
     public void Portfolio_plan_refuses_a_folder_with_an_invalid_unit_file_and_locates_its_errors()
     {
-        Write("units/a.json", TestUnits.Json("cli-ok"));
-        var invalid = Write("units/b.json", TestUnits.Invalid("cli-ugyldig"));
+        Write("units/a.json", TestUnitFiles.Json("cli-ok"));
+        var invalid = Write("units/b.json", TestUnitFiles.Invalid("cli-ugyldig"));
 
         var run = CliRun.Of("portfolio", "plan", Path.Combine(folder, "units"), "--data-dir", DataDirectory);
 

@@ -15,7 +15,7 @@ public sealed class FailoverTests(FailoverCluster fixture) : IClassFixture<Failo
     public async Task A_job_whose_silo_is_killed_while_solving_resumes_on_a_live_silo_and_completes_with_a_legal_plan()
     {
         await EnsureTwoSilosAsync();
-        var unit = await Planning.DefineAsync(fixture.Client, "middels-failover", TestUnits.Json("middels-failover", employees: 6, weeks: 4));
+        var unit = await Planning.DefineAsync(fixture.Client, "middels-failover", TestUnitFiles.Json("middels-failover", employees: 6, weeks: 4));
         var portfolio = fixture.Client.GetGrain<IPortfolioGrain>("failover-distrikt");
         await portfolio.AddUnits(["middels-failover"]);
         var jobId = (await portfolio.PlanAll(Planning.Quick(6))).Jobs.Single().JobId!;
@@ -43,7 +43,7 @@ public sealed class FailoverTests(FailoverCluster fixture) : IClassFixture<Failo
     public async Task A_client_following_a_job_through_the_loss_of_its_silo_sees_it_finish()
     {
         await EnsureTwoSilosAsync();
-        var unit = await Planning.DefineAsync(fixture.Client, "middels-folger", TestUnits.Json("middels-folger", employees: 6, weeks: 4));
+        var unit = await Planning.DefineAsync(fixture.Client, "middels-folger", TestUnitFiles.Json("middels-folger", employees: 6, weeks: 4));
         var jobId = (await unit.StartPlanning(Planning.Quick(6), null)).JobId;
         var job = fixture.Client.GetGrain<IPlanningJobGrain>(jobId);
         await Planning.WaitForAsync(job, snapshot => snapshot.State == JobState.Solving && snapshot.Solutions > 0);

@@ -12,7 +12,7 @@ public sealed class PlanningJobTests(ClusterFixture fixture)
     [Fact]
     public async Task A_job_plans_its_unit_and_the_unit_keeps_the_legal_plan_as_a_version()
     {
-        var unit = await Planning.DefineAsync(fixture.Client, "liten-a", TestUnits.Json("liten-a"));
+        var unit = await Planning.DefineAsync(fixture.Client, "liten-a", TestUnitFiles.Json("liten-a"));
         var seen = new List<JobUpdate>();
 
         var started = await unit.StartPlanning(Planning.Quick(), null);
@@ -33,7 +33,7 @@ public sealed class PlanningJobTests(ClusterFixture fixture)
     [Fact]
     public async Task Improving_plans_reach_the_observer_as_they_are_found_and_each_is_legal()
     {
-        var unit = await Planning.DefineAsync(fixture.Client, "middels-progress", TestUnits.Json("middels-progress", employees: 6, weeks: 4));
+        var unit = await Planning.DefineAsync(fixture.Client, "middels-progress", TestUnitFiles.Json("middels-progress", employees: 6, weeks: 4));
         var seen = new List<JobUpdate>();
 
         var started = await unit.StartPlanning(Planning.Quick(4), null);
@@ -55,7 +55,7 @@ public sealed class PlanningJobTests(ClusterFixture fixture)
     [Fact]
     public async Task A_cancelled_job_stops_and_keeps_the_best_legal_plan_found()
     {
-        var unit = await Planning.DefineAsync(fixture.Client, "middels-avbryt", TestUnits.Json("middels-avbryt", employees: 6, weeks: 4));
+        var unit = await Planning.DefineAsync(fixture.Client, "middels-avbryt", TestUnitFiles.Json("middels-avbryt", employees: 6, weeks: 4));
         var started = await unit.StartPlanning(Planning.Quick(600), null);
         var job = fixture.Client.GetGrain<IPlanningJobGrain>(started.JobId);
         await Planning.WaitForAsync(job, snapshot => snapshot.Solutions > 0);
@@ -73,7 +73,7 @@ public sealed class PlanningJobTests(ClusterFixture fixture)
     [Fact]
     public async Task A_client_that_let_go_re_attaches_to_its_job_by_id()
     {
-        var unit = await Planning.DefineAsync(fixture.Client, "middels-igjen", TestUnits.Json("middels-igjen", employees: 6, weeks: 4));
+        var unit = await Planning.DefineAsync(fixture.Client, "middels-igjen", TestUnitFiles.Json("middels-igjen", employees: 6, weeks: 4));
         var started = await unit.StartPlanning(Planning.Quick(4), null);
         using (var detach = new CancellationTokenSource())
         {

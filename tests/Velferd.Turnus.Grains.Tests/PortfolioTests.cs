@@ -12,7 +12,7 @@ public sealed class PortfolioTests(ClusterFixture fixture)
     {
         var unitIds = Enumerable.Range(1, 4).Select(number => $"distrikt-enhet-{number}").ToList();
         foreach (var (unitId, index) in unitIds.Select((unitId, index) => (unitId, index)))
-            await Planning.DefineAsync(fixture.Client, unitId, TestUnits.Json(unitId, dayHours: 18 + index, eveningHours: 12 + index));
+            await Planning.DefineAsync(fixture.Client, unitId, TestUnitFiles.Json(unitId, dayHours: 18 + index, eveningHours: 12 + index));
         var portfolio = fixture.Client.GetGrain<IPortfolioGrain>("distrikt-nord");
         await portfolio.AddUnits([.. unitIds, "ikke-definert"]);
 

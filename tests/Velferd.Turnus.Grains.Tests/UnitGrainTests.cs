@@ -36,7 +36,7 @@ public sealed class UnitGrainTests(ClusterFixture fixture)
     {
         var unit = fixture.Client.GetGrain<IUnitGrain>("ugyldig");
 
-        var defined = await unit.Define(TestUnits.Invalid("ugyldig"), "ugyldig.json");
+        var defined = await unit.Define(TestUnitFiles.Invalid("ugyldig"), "ugyldig.json");
 
         Assert.False(defined.Accepted);
         var negative = Assert.Single(defined.Errors, issue => issue.Path == "$.residents[0].vedtak[0].hoursPerWeek");
@@ -53,7 +53,7 @@ public sealed class UnitGrainTests(ClusterFixture fixture)
     {
         var unit = fixture.Client.GetGrain<IUnitGrain>("feil-enhet");
 
-        var defined = await unit.Define(TestUnits.Json("riktig-enhet"), "riktig-enhet.json");
+        var defined = await unit.Define(TestUnitFiles.Json("riktig-enhet"), "riktig-enhet.json");
 
         Assert.False(defined.Accepted);
         var issue = Assert.Single(defined.Errors);

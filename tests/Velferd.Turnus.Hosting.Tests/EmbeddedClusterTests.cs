@@ -23,7 +23,7 @@ public sealed class EmbeddedClusterTests : IDisposable
         string jobId, planJson;
         await using (var first = await EmbeddedCluster.StartAsync(Silos.Embedded(directory)))
         {
-            var unit = await Planning.DefineAsync(first.Client, "innebygd", TestUnits.Json("innebygd"));
+            var unit = await Planning.DefineAsync(first.Client, "innebygd", TestUnitFiles.Json("innebygd"));
             jobId = (await unit.StartPlanning(Planning.Quick(), null)).JobId;
             var job = await Planning.FollowAsync(first.Client, jobId);
             Planning.LegalResult(job);
@@ -32,7 +32,7 @@ public sealed class EmbeddedClusterTests : IDisposable
 
         await using var second = await EmbeddedCluster.StartAsync(Silos.Embedded(directory));
         var again = second.Client.GetGrain<IUnitGrain>("innebygd");
-        Assert.Equal(TestUnits.Json("innebygd"), await again.GetDefinitionJson());
+        Assert.Equal(TestUnitFiles.Json("innebygd"), await again.GetDefinitionJson());
         Assert.Equal(planJson, (await again.GetPlan(0))!.PlanJson);
         Assert.Equal(JobState.Done, (await second.Client.GetGrain<IPlanningJobGrain>(jobId).GetStatus()).State);
     }
@@ -43,7 +43,7 @@ public sealed class EmbeddedClusterTests : IDisposable
         string jobId;
         await using (var first = await EmbeddedCluster.StartAsync(Silos.Embedded(directory)))
         {
-            var unit = await Planning.DefineAsync(first.Client, "avbrutt", TestUnits.Json("avbrutt", employees: 6, weeks: 4));
+            var unit = await Planning.DefineAsync(first.Client, "avbrutt", TestUnitFiles.Json("avbrutt", employees: 6, weeks: 4));
             jobId = (await unit.StartPlanning(Planning.Quick(5), null)).JobId;
             var job = first.Client.GetGrain<IPlanningJobGrain>(jobId);
             while ((await job.GetStatus()).State != JobState.Solving)

@@ -26,7 +26,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
         string jobId, planJson;
         await using (var client = await ClusterConnection.ConnectAsync(Silos.Redis(redis, clusterId)))
         {
-            var unit = await Planning.DefineAsync(client.Client, "redis-liten", TestUnits.Json("redis-liten"));
+            var unit = await Planning.DefineAsync(client.Client, "redis-liten", TestUnitFiles.Json("redis-liten"));
             jobId = (await unit.StartPlanning(Planning.Quick(), null)).JobId;
             var job = await Planning.FollowAsync(client.Client, jobId);
             Planning.LegalResult(job);
@@ -60,7 +60,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
             string jobId;
             await using (var first = await ClusterConnection.ConnectAsync(Silos.Redis(redis, clusterId)))
             {
-                var unit = await Planning.DefineAsync(first.Client, "redis-igjen", TestUnits.Json("redis-igjen", employees: 6, weeks: 4));
+                var unit = await Planning.DefineAsync(first.Client, "redis-igjen", TestUnitFiles.Json("redis-igjen", employees: 6, weeks: 4));
                 jobId = (await unit.StartPlanning(Planning.Quick(5), null)).JobId;
             }
 
@@ -84,7 +84,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
         try
         {
             await using var client = await ClusterConnection.ConnectAsync(Silos.Redis(redis, clusterId));
-            var unit = await Planning.DefineAsync(client.Client, "redis-flytt", TestUnits.Json("redis-flytt", employees: 6, weeks: 4));
+            var unit = await Planning.DefineAsync(client.Client, "redis-flytt", TestUnitFiles.Json("redis-flytt", employees: 6, weeks: 4));
             var jobId = (await unit.StartPlanning(Planning.Quick(6), null)).JobId;
             var job = client.Client.GetGrain<IPlanningJobGrain>(jobId);
             JobSnapshot solving;
@@ -114,7 +114,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
     public async Task A_redis_crash_and_restart_with_the_append_only_file_loses_no_unit_or_plan()
     {
         var clusterId = "redis-" + Guid.NewGuid().ToString("N")[..6];
-        var json = TestUnits.Json("redis-krasj");
+        var json = TestUnitFiles.Json("redis-krasj");
         string planJson;
         var silo = await Silos.StartAsync(Silos.Redis(redis, clusterId));
         try

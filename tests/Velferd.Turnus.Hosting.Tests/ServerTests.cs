@@ -42,11 +42,11 @@ public sealed class ServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
 
-        var invalid = await http.PutAsync("/units/api-enhet", new StringContent(TestUnits.Invalid("api-enhet")));
+        var invalid = await http.PutAsync("/units/api-enhet", new StringContent(TestUnitFiles.Invalid("api-enhet")));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains("$.residents[0].vedtak[0].hoursPerWeek", await invalid.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.OK, (await http.PutAsync("/units/api-enhet", new StringContent(TestUnits.Json("api-enhet")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.PutAsync("/units/api-enhet", new StringContent(TestUnitFiles.Json("api-enhet")))).StatusCode);
         var started = await http.PostAsJsonAsync("/units/api-enhet/jobs", new { timeLimitSeconds = 3 });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var jobId = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("jobId").GetString()!;
@@ -62,7 +62,7 @@ public sealed class ServerTests : IAsyncLifetime
         Assert.Equal("Done", state);
 
         var planJson = await http.GetStringAsync("/units/api-enhet/plans/0");
-        var unit = Velferd.Turnus.FileFormats.Units.UnitFileReader.Parse(TestUnits.Json("api-enhet"), "x.json").Unit!;
+        var unit = Velferd.Turnus.FileFormats.Units.UnitFileReader.Parse(TestUnitFiles.Json("api-enhet"), "x.json").Unit!;
         var plan = Velferd.Turnus.FileFormats.Plans.PlanFile.Parse(planJson, "plan.json", unit).Plan!;
         Assert.True(Velferd.Turnus.Domain.Checking.PlanChecker.Check(unit, plan).IsLegal);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/jobs/finnes-ikke")).StatusCode);
