@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("Velferd.Turnus benchmarks: solve quality and speed, measured on this machine.")
         {
             SamplesBenchmark.Create(),
+            Cluster.ClusterBenchmark.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -12,6 +12,8 @@ public static class Program
         DemandCommand.Create(),
         PlanCommand.Create(),
         CheckCommand.Create(),
+        JobsCommand.Create(),
+        PortfolioCommand.Create(),
         TornCommand.Create(),
     };
 

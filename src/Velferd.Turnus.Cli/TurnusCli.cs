@@ -33,6 +33,12 @@ public static class TurnusCli
                 EnableDefaultExceptionHandler = false,
             });
         }
+        catch (Exception fault) when (fault is Hosting.ClusterUnreachableException or Hosting.Storage.DataDirectoryInUseException or KeyNotFoundException)
+        {
+            // Where to plan is the user's choice: an unreachable cluster or a busy data directory is a usage error.
+            error.WriteLine($"turnus: {fault.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception fault) when (fault is not OutOfMemoryException)
         {
             error.WriteLine($"turnus: uventet feil ({fault.GetType().Name}): {fault.Message}");

@@ -15,6 +15,9 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public static string Sample(string fileName) => RepositoryRoot.File("samples", fileName);
 
+    /// <summary>The output with the terminal's line wrapping undone (lines trimmed and joined by one space), for sentences.</summary>
+    public string Unwrapped => string.Join(" ", OutputLines.Select(line => line.Trim()));
+
     public IReadOnlyList<string> OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToList();
 }
 

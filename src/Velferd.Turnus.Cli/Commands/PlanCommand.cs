@@ -40,5 +40,7 @@ internal static class PlanCommand
         return command;
     }
 
-    private static IPlanExecution DefaultExecution(PlanTarget target) => new InProcessPlanExecution();
+    /// <summary>The embedded silo unless --in-process; with --cluster, a client of the running cluster.</summary>
+    private static IPlanExecution DefaultExecution(PlanTarget target) =>
+        target.InProcess ? new InProcessPlanExecution() : new GrainPlanExecution(target.ClusterConnection, Console.Error);
 }

@@ -81,6 +81,15 @@ public sealed class StaffingCurve
         return new StaffingCurve(newDesired, newRequired, (int[])sleeping.Clone(), Breakdown);
     }
 
+    /// <summary>A copy with one competence's sleeping presence replaced (curves that travel between processes).</summary>
+    public StaffingCurve WithSleeping(Competence competence, IReadOnlyList<int> sleepingPerSlot)
+    {
+        var newSleeping = (int[])sleeping.Clone();
+        for (var slot = 0; slot < SlotGrid.SlotsPerWeek; slot++)
+            newSleeping[Index(slot, competence)] = sleepingPerSlot[slot];
+        return new StaffingCurve((double[])desired.Clone(), (int[])required.Clone(), newSleeping, Breakdown);
+    }
+
     private static int Index(int weekSlot, Competence competence) => weekSlot * CompetenceCount + (int)competence;
 
     internal static int IndexOf(int weekSlot, Competence competence) => Index(weekSlot, competence);

@@ -47,7 +47,8 @@ public static class KpiCalculator
             FullTimeEquivalents: staff.Sum(employee => employee.Stillingsprosent) / 100,
             AveragePositionPercent: staff.Count == 0 ? 0 : staff.Average(employee => employee.Stillingsprosent),
             Helgestillinger: people.Count(person => person.IsHelgestilling),
-            UnwantedPartTimeCount: staff.Count(employee => employee.WantsLargerPosition),
+            // A vacancy below its largest size is room to grow, not uønsket deltid: that is an employee's wish.
+            UnwantedPartTimeCount: staff.Count(employee => employee.WantsLargerPosition && !vacancies.Contains(employee.Id)),
             WeekendHoursPerPersonPerWeek: people.Count == 0 ? 0 : people.Average(person => person.WeekendHoursPerWeek),
             People: people,
             CoverageShare: coverage.CoverageShare,

@@ -1,3 +1,4 @@
+using Velferd.Turnus.Domain.Checking;
 using Velferd.Turnus.Domain.Units;
 
 namespace Velferd.Turnus.Domain.Planning;
@@ -85,7 +86,7 @@ public sealed class Roster
             var largest = Math.Max(employee.Stillingsprosent, employee.DesiredStillingsprosent ?? employee.Stillingsprosent);
             if (size < employee.Stillingsprosent - 1e-9 || size > largest + 1e-9)
             {
-                problems.Add($"{employee.Id} har {size:0.#} % i planen, men stillingen er {employee.Stillingsprosent:0.#} % (kan bare økes til ønsket {largest:0.#} %)");
+                problems.Add($"{employee.Id} har {DayNames.Number(size)} % i planen, men stillingen er {DayNames.Number(employee.Stillingsprosent)} % (kan bare økes til ønsket {DayNames.Number(largest)} %)");
                 staff.Add(employee);
             }
             else

@@ -65,18 +65,10 @@ public static class AggregateBound
                 if (coverage.OnShift(day, s, competence) is { } count)
                     minutes.Add(LinearExpr.Term(count, context.CountedMinutes(s)));
         var tolerance = WorkingTime.ToleranceMinutes(context.Rules, context.Weeks) * (long)people.Count;
-        long fixedContracts = 0;
-        var sized = new List<LinearExpr>();
-        foreach (var person in people)
-        {
-            if (context.Sizes.Steps(person.Index) is { } steps)
-                sized.Add(LinearExpr.Term(steps, context.Sizes.StepMinutes));
-            else
-                fixedContracts += WorkingTime.ContractMinutes(context.Sizes.FixedPercent(person.Index), context.Rules, context.Weeks);
-        }
-        var worked = LinearExpr.Sum(minutes) - LinearExpr.Sum(sized);
-        context.Model.Add(worked <= fixedContracts + tolerance);
-        context.Model.Add(worked >= fixedContracts - tolerance);
+        var contracts = people.Select(person => context.Sizes.ContractMinutes(context.Model, person.Index));
+        var worked = LinearExpr.Sum(minutes) - LinearExpr.Sum(contracts);
+        context.Model.Add(worked <= tolerance);
+        context.Model.Add(worked >= -tolerance);
     }
 
     /// <summary>

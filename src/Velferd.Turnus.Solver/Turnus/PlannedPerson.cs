@@ -16,14 +16,15 @@ public sealed record PlannedPerson(int Index, Employee Employee, bool IsVacancy,
     public static IReadOnlyList<PlannedPerson> From(Unit unit, PlanOptions options)
     {
         var people = new List<PlannedPerson>();
+        unit = Scenario.Apply(unit, options);
         foreach (var employee in unit.Employees)
         {
             var grown = options.Heltid && employee.WantsLargerPosition ? employee.DesiredStillingsprosent!.Value : employee.Stillingsprosent;
-            people.Add(new PlannedPerson(people.Count, ApplyScenario(employee, options), false, employee.Stillingsprosent, grown));
+            people.Add(new PlannedPerson(people.Count, employee, false, employee.Stillingsprosent, grown));
         }
         foreach (var vacancy in unit.Vacancies)
         {
-            var employee = ApplyScenario(vacancy.AsEmployee(vacancy.MaxStillingsprosent), options);
+            var employee = vacancy.AsEmployee(vacancy.MaxStillingsprosent);
             var min = vacancy.MinStillingsprosent;
             if (options.MinimumPositionPercent is { } floor && min > 0)
                 min = Math.Max(min, floor);
@@ -31,10 +32,4 @@ public sealed record PlannedPerson(int Index, Employee Employee, bool IsVacancy,
         }
         return people;
     }
-
-    private static Employee ApplyScenario(Employee employee, PlanOptions options) => employee with
-    {
-        Helgefrekvens = options.HelgefrekvensForAll ?? employee.Helgefrekvens,
-        AcceptsLongShifts = employee.AcceptsLongShifts || options.LongShiftsForAll,
-    };
 }

@@ -11,14 +11,19 @@ namespace Velferd.Turnus.Solver.Turnus;
 public sealed class PositionSizes
 {
     private readonly IntVar?[] steps;
+    private readonly long[] maxSteps;
     private readonly ILiteral?[] filled;
     private readonly double[] fixedPercent;
+    private readonly RuleSet rules;
+    private readonly int weeks;
 
     public PositionSizes(CpModel model, IReadOnlyList<PlannedPerson> people, RuleSet rules, int weeks, double stepPercent)
     {
         StepPercent = stepPercent;
-        StepMinutes = WorkingTime.ContractMinutes(stepPercent, rules, weeks);
+        this.rules = rules;
+        this.weeks = weeks;
         steps = new IntVar?[people.Count];
+        maxSteps = new long[people.Count];
         filled = new ILiteral?[people.Count];
         fixedPercent = new double[people.Count];
         foreach (var person in people)
@@ -30,6 +35,7 @@ public sealed class PositionSizes
             }
             var min = (long)Math.Ceiling(person.MinPercent / stepPercent - 1e-9);
             var max = (long)Math.Floor(person.MaxPercent / stepPercent + 1e-9);
+            maxSteps[person.Index] = max;
             var domain = person.IsVacancy && min > 0
                 ? SatDomain.FromValues([0, .. Enumerable.Range((int)min, (int)(max - min + 1)).Select(value => (long)value)])
                 : new SatDomain(min, max);
@@ -47,10 +53,22 @@ public sealed class PositionSizes
 
     public double StepPercent { get; }
 
-    /// <summary>Contract minutes over the rotation of one step of position size.</summary>
-    public int StepMinutes { get; }
-
     public IntVar? Steps(int person) => steps[person];
+
+    /// <summary>
+    /// The person's contract in minutes over the rotation, rounded for the chosen size exactly as the plan checker
+    /// rounds it (WorkingTime.ContractMinutes); steps × one step's rounded minutes would drift by up to half a minute a step.
+    /// </summary>
+    public LinearExpr ContractMinutes(CpModel model, int person)
+    {
+        if (steps[person] is not { } variable)
+            return LinearExpr.Constant(WorkingTime.ContractMinutes(fixedPercent[person], rules, weeks));
+        var bySteps = Enumerable.Range(0, (int)maxSteps[person] + 1)
+            .Select(step => (long)WorkingTime.ContractMinutes(step * StepPercent, rules, weeks)).ToList();
+        var contract = model.NewIntVar(0, bySteps.Max(), $"contract_{person}");
+        model.AddElement(variable, bySteps, contract);
+        return contract;
+    }
 
     /// <summary>True when a vacancy gets a position (null for people who always have one).</summary>
     public ILiteral? Filled(int person) => filled[person];

@@ -7,7 +7,7 @@ namespace Velferd.Turnus.Solver.Turnus;
 
 /// <summary>
 /// Plans a unit: builds the rotation model, solves it (streaming every improving plan), re-checks the best
-/// plan with the independent plan checker, and explains an infeasible unit. Pure CPU work: call it off any
+/// plan with the independent plan checker (against the unit as the scenario makes it), and explains an infeasible unit. Pure CPU work: call it off any
 /// request or grain thread.
 /// </summary>
 public static class TurnusSolver
@@ -60,7 +60,7 @@ public static class TurnusSolver
         if (report.HasSolution)
         {
             var plan = PlanDecoder.Decode(context, report.Values);
-            return Result(report, plan, PlanChecker.Check(unit, plan, demand), null, Size(model));
+            return Result(report, plan, PlanChecker.Check(Scenario.Apply(unit, options), plan, demand), null, Size(model));
         }
         var explanation = report.Status == SolveStatus.Infeasible ? Explain(unit, demand, options, cancellation) : null;
         return Result(report, null, null, explanation, Size(model));

@@ -6,7 +6,8 @@ namespace Velferd.Turnus.Domain.Checking.Rules;
 /// <summary>
 /// The required minimum (base staffing, continuous 1:1/2:1 presence, sleeping presence) is on site in
 /// every slot, with the competence it needs. Checked per coverage group, so a nurse may cover
-/// helsefagarbeider demand but not the other way round. Consecutive short slots are reported as one period.
+/// helsefagarbeider demand but not the other way round. Consecutive short slots are reported as one period, and a
+/// group's shortfall is left out when a smaller group inside it already lacks as many (the same missing person).
 /// </summary>
 public sealed class CompetenceMinimum : IHardRule
 {
@@ -22,7 +23,7 @@ public sealed class CompetenceMinimum : IHardRule
                 Shortfall? open = null;
                 for (var slotOfDay = 0; slotOfDay <= SlotGrid.SlotsPerDay; slotOfDay++)
                 {
-                    var current = slotOfDay < SlotGrid.SlotsPerDay ? ShortfallAt(context, group, day * SlotGrid.SlotsPerDay + slotOfDay) : null;
+                    var current = slotOfDay < SlotGrid.SlotsPerDay ? Reported(context, group, day * SlotGrid.SlotsPerDay + slotOfDay) : null;
                     if (open is { } run && (current is null || current.Value.Missing != run.Missing || current.Value.Required != run.Required))
                     {
                         yield return Describe(group, day, run, slotOfDay);
@@ -42,6 +43,17 @@ public sealed class CompetenceMinimum : IHardRule
             return new Breach(RuleId.CompetenceMinimum, null, day, null,
                 $"mangler {run.Missing} {who} {from}–{to} {DayNames.Describe(day)}: krav minst {run.Required}, på vakt {run.Required - run.Missing}");
         }
+    }
+
+    /// <summary>The group's shortfall in a slot, unless a smaller group inside it misses at least as many.</summary>
+    private static Shortfall? Reported(CheckContext context, CoverageGroup group, int rotationSlot)
+    {
+        if (ShortfallAt(context, group, rotationSlot) is not { } shortfall)
+            return null;
+        var explained = CompetenceCoverage.Groups
+            .Where(smaller => smaller != group && smaller.Demanded.All(group.Includes))
+            .Any(smaller => ShortfallAt(context, smaller, rotationSlot) is { } inner && inner.Missing >= shortfall.Missing);
+        return explained ? null : shortfall;
     }
 
     private static Shortfall? ShortfallAt(CheckContext context, CoverageGroup group, int rotationSlot)

@@ -18,9 +18,7 @@ internal static class ContractedHours
         foreach (var person in context.People)
         {
             var worked = WorkingHours.Minutes(context, person.Index, 0, context.Days);
-            var contract = sizes.Steps(person.Index) is { } steps
-                ? LinearExpr.Term(steps, sizes.StepMinutes)
-                : LinearExpr.Constant(WorkingTime.ContractMinutes(sizes.FixedPercent(person.Index), context.Rules, context.Weeks));
+            var contract = sizes.ContractMinutes(context.Model, person.Index);
             var guard = context.Guards.For(context.Model, RuleId.ContractedHours, person.Id, null,
                 $"stillingsstørrelse for {person.Id} ({Describe(person)})");
             var deviation = context.Model.NewIntVar(0, context.Relaxed ? context.Days * 24 * 60 : tolerance, $"contractdev_{person.Id}");
@@ -40,5 +38,5 @@ internal static class ContractedHours
     }
 
     private static string Describe(PlannedPerson person) =>
-        person.HasVariableSize ? $"{person.MinPercent:0.#}–{person.MaxPercent:0.#} %" : $"{person.MinPercent:0.#} %";
+        person.HasVariableSize ? $"{DayNames.Number(person.MinPercent)}–{DayNames.Number(person.MaxPercent)} %" : $"{DayNames.Number(person.MinPercent)} %";
 }

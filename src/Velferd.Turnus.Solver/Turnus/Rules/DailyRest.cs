@@ -18,7 +18,7 @@ internal static class DailyRest
         var variables = context.Variables;
         foreach (var person in context.People)
         {
-            var restGuard = context.Guards.For(context.Model, RuleId.DailyRest, person.Id, null, $"daglig hvile {context.Rules.DailyRestHours} t for {person.Id}");
+            var restGuard = context.Guards.For(context.Model, RuleId.DailyRest, person.Id, null, $"daglig hvile {DayNames.Number(context.Rules.DailyRestHours)} t for {person.Id}");
             foreach (var (day, s, variable) in variables.Of(person.Index))
             {
                 var first = context.Shifts[s];

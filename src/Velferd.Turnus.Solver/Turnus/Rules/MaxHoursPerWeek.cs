@@ -16,12 +16,12 @@ internal static class MaxHoursPerWeek
             {
                 if (WorkingHours.MaxMinutes(context, person.Index, week * 7, 7) <= weekLimit)
                     continue;
-                var guard = context.Guards.For(context.Model, RuleId.MaxHoursPerWeek, person.Id, week * 7, $"høyst {context.Rules.MaxHoursPerWeek} t i uke {week + 1} for {person.Id}");
+                var guard = context.Guards.For(context.Model, RuleId.MaxHoursPerWeek, person.Id, week * 7, $"høyst {DayNames.Number(context.Rules.MaxHoursPerWeek)} t i uke {week + 1} for {person.Id}");
                 context.Model.Add(WorkingHours.Minutes(context, person.Index, week * 7, 7) <= weekLimit).When(guard);
             }
             if (WorkingHours.MaxMinutes(context, person.Index, 0, context.Days) > averageLimit)
             {
-                var guard = context.Guards.For(context.Model, RuleId.MaxAverageHoursPerWeek, person.Id, null, $"høyst {context.Rules.MaxAverageHoursPerWeek} t i snitt per uke for {person.Id}");
+                var guard = context.Guards.For(context.Model, RuleId.MaxAverageHoursPerWeek, person.Id, null, $"høyst {DayNames.Number(context.Rules.MaxAverageHoursPerWeek)} t i snitt per uke for {person.Id}");
                 context.Model.Add(WorkingHours.Minutes(context, person.Index, 0, context.Days) <= averageLimit).When(guard);
             }
         }

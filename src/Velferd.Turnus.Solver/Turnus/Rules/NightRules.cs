@@ -31,7 +31,7 @@ internal static class NightRules
     private static void AddNightWorkerAverage(TurnusModelContext context, PlannedPerson person)
     {
         var limit = (long)(context.Rules.MaxNightWorkerHoursPerDay * 60 * AveragePeriodDays);
-        var guard = context.Guards.For(context.Model, RuleId.NightWorkerAverage, person.Id, null, $"nattarbeid i snitt høyst {context.Rules.MaxNightWorkerHoursPerDay} t per døgn for {person.Id}");
+        var guard = context.Guards.For(context.Model, RuleId.NightWorkerAverage, person.Id, null, $"nattarbeid i snitt høyst {DayNames.Number(context.Rules.MaxNightWorkerHoursPerDay)} t per døgn for {person.Id}");
         if (context.Days < AveragePeriodDays)
         {
             // A shorter rotation repeats inside four weeks: its own average must keep the limit.

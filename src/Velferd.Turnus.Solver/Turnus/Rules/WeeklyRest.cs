@@ -21,7 +21,7 @@ internal static class WeeklyRest
             for (var week = 0; week < context.Weeks; week++)
             {
                 var guard = context.Guards.For(context.Model, RuleId.WeeklyRest, person.Id, week * 7,
-                    $"ukentlig hvile {context.Rules.WeeklyRestHours} t i uke {week + 1} for {person.Id}");
+                    $"ukentlig hvile {DayNames.Number(context.Rules.WeeklyRestHours)} t i uke {week + 1} for {person.Id}");
                 var candidates = Candidates(context, person.Index, week, length);
                 if (candidates.Any(blocked => blocked.Count == 0))
                     continue; // some stretch is free whatever is worked

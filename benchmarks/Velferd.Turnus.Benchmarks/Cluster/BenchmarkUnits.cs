@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Velferd.Turnus.Benchmarks.Cluster;
+
+/// <summary>
+/// Variants of a small bofellesskap (the shape of samples/bofellesskap-*.json cut down to what plans in seconds):
+/// 3–6 full-time HFA staff, day and evening vedtak of varying hours, one vacancy, a 2- or 4-week rotation.
+/// </summary>
+internal static class BenchmarkUnits
+{
+    public static IReadOnlyList<(string Id, string Json)> Portfolio(int count) =>
+        Enumerable.Range(1, count).Select(number =>
+        {
+            var id = $"bench-enhet-{number:00}";
+            return (id, Json(id, employees: 3 + number % 4, weeks: number % 3 == 0 ? 4 : 2, dayHours: 16 + number % 7, eveningHours: 10 + number % 5));
+        }).ToList();
+
+    public static string Json(string id, int employees, int weeks, double dayHours, double eveningHours)
+    {
+        var residents = new JsonArray();
+        for (var resident = 1; resident <= Math.Max(1, employees / 3); resident++)
+        {
+            residents.Add(new JsonObject
+            {
+                ["id"] = $"b{resident}",
+                ["vedtak"] = new JsonArray(
+                    Vedtak($"b{resident}-dag", dayHours, "08:00", "15:00"),
+                    Vedtak($"b{resident}-kveld", eveningHours, "16:00", "22:00")),
+            });
+        }
+        var staff = new JsonArray();
+        for (var employee = 1; employee <= employees; employee++)
+            staff.Add(new JsonObject { ["id"] = $"e{employee}", ["competence"] = "HFA", ["stillingsprosent"] = 100, ["helgefrekvens"] = 2 });
+        return new JsonObject
+        {
+            ["formatVersion"] = 1,
+            ["id"] = id,
+            ["name"] = $"Benchmark {id}",
+            ["kind"] = "bofellesskap",
+            ["rotationWeeks"] = weeks,
+            ["shifts"] = new JsonArray(
+                new JsonObject { ["code"] = "D", ["start"] = "07:30", ["end"] = "15:30", ["category"] = "day" },
+                new JsonObject { ["code"] = "A", ["start"] = "15:00", ["end"] = "22:30", ["category"] = "evening" }),
+            ["residents"] = residents,
+            ["employees"] = staff,
+            ["vacancies"] = new JsonArray(new JsonObject { ["id"] = "v1", ["competence"] = "HFA", ["maxStillingsprosent"] = 100 }),
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static JsonObject Vedtak(string id, double hours, string from, string to) => new()
+    {
+        ["id"] = id,
+        ["hoursPerWeek"] = hours,
+        ["windows"] = new JsonArray(new JsonObject { ["from"] = from, ["to"] = to }),
+        ["competence"] = "HFA",
+    };
+}
