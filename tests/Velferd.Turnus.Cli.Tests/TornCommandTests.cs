@@ -1,6 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Velferd.Turnus.Cli.Commands;
+using Velferd.Turnus.Cli.Planning;
 using Velferd.Turnus.Domain.Checking;
 using Velferd.Turnus.Domain.Torn.Catalogues;
 using Velferd.Turnus.FileFormats.Plans;
@@ -121,17 +124,23 @@ public sealed partial class TornCommandTests
         Assert.Equal(7, fagteam.Unit!.Vacancies.Count);
     }
 
-    [Fact]
-    public void Plan_with_torn_plans_on_the_split_curve_and_passes_the_checker_against_it()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Plan_with_torn_plans_on_the_split_curve_and_passes_the_checker_against_it(bool inProcess)
     {
         using var folder = new TempUnitFile("{}");
         var outDir = folder.OutFile("plan");
         var unitPath = CliRun.Sample(Path.Combine("district", "bergtun-bofellesskap.json"));
+        // Through the embedded silo with a data directory of the test's own, or in this process.
+        var root = new RootCommand { PlanCommand.Create(_ => inProcess ? new InProcessPlanExecution() : new GrainPlanExecution(null, TextWriter.Null, folder.OutFile("data"))) };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
 
-        var run = CliRun.Of("plan", unitPath, "--torn", "--time-limit", "45", "--workers", "2", "--no-grid", "--out", outDir);
+        var exitCode = TurnusCli.Run(root, ["plan", unitPath, "--torn", "--time-limit", "20", "--workers", "2", "--no-grid", "--out", outDir], output, error);
 
-        Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("TØRN: planlegger på behovet etter oppgavedelingen", run.Output);
+        Assert.True(exitCode == ExitCodes.Ok, error.ToString() + output);
+        Assert.Contains("TØRN: planlegger på behovet etter oppgavedelingen", output.ToString());
         Assert.Contains("TØRN: oppgavedeling", File.ReadAllText(Path.Combine(outDir, "report.html")));
 
         var unit = UnitFileReader.ReadFile(unitPath).Unit!;
