@@ -60,7 +60,7 @@ public static class TurnusSolver
         if (report.HasSolution)
         {
             var plan = PlanDecoder.Decode(context, report.Values);
-            return Result(report, plan, PlanChecker.Check(Scenario.Apply(unit, options), plan, demand), null, Size(model));
+            return Result(report, plan, PlanChecker.Check(unit, plan, demand), null, Size(model));
         }
         var explanation = report.Status == SolveStatus.Infeasible ? Explain(unit, demand, options, cancellation) : null;
         return Result(report, null, null, explanation, Size(model));
@@ -94,7 +94,7 @@ public static class TurnusSolver
             var (_, shortPlan, _) = SearchFirstPlan(runner, unit, demand, options with { Weeks = shorter },
                 solveOptions with { TimeLimit = ShortRotationBudget(budget) }, cancellation);
             hint = shortPlan is null ? null : RotationTiling.Repeat(shortPlan, weeks);
-            if (hint is not null && PlanChecker.Check(Scenario.Apply(unit, options), hint, demand).IsLegal)
+            if (hint is not null && PlanChecker.Check(unit, hint, demand).IsLegal)
                 return (EmptyReport(clock.Elapsed) with { Status = SolveStatus.Feasible, TimeToFirstSolution = clock.Elapsed }, hint, true);
         }
         SolveReport? last = null;
