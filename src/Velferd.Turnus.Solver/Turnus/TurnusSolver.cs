@@ -174,8 +174,11 @@ public static class TurnusSolver
                 publish(progress with { SolutionNumber = ++published });
             }
         }
-        var whole = Task.Run(() => runner.Solve(model.Model.Model, solveOptions with { Workers = 1 }, PublishBetter, cancellation,
-            clockOffset: clockOffset, captureSolutions: true), cancellation);
+        // With a single thread there is no core to spare for the whole-model solve: neighbourhood search alone.
+        var whole = options.Workers > 1
+            ? Task.Run(() => runner.Solve(model.Model.Model, solveOptions with { Workers = 1 }, PublishBetter, cancellation,
+                clockOffset: clockOffset, captureSolutions: true), cancellation)
+            : Task.FromResult(new SolveReport(SolveStatus.Unknown, null, 0, TimeSpan.Zero, null, null, 0, []));
         var lns = new LargeNeighbourhoodSearch(runner).Run(model.Model.Model, TurnusNeighbourhoods.DecisionVariables(context), start.Values,
             start.Objective.Value, TurnusNeighbourhoods.All(context),
             new LnsOptions(solveOptions.TimeLimit, Threads: Math.Max(1, options.Workers - 1), Seed: options.Seed ?? 1),
