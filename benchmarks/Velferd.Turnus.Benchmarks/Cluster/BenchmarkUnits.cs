@@ -9,6 +9,28 @@ namespace Velferd.Turnus.Benchmarks.Cluster;
 /// </summary>
 internal static class BenchmarkUnits
 {
+    /// <summary>The samples that plan within seconds, each in variants with every vedtak's hours scaled by 0.85–1.15.</summary>
+    private static readonly string[] PlannableSamples = ["bofellesskap-psykisk-helse.json", "bofellesskap-solsiden.json", "hjemmetjeneste-sone.json"];
+
+    public static IReadOnlyList<(string Id, string Json)> SampleVariants(int count)
+    {
+        var root = Shared.RepositoryPaths.Root();
+        return Enumerable.Range(1, count).Select(number =>
+        {
+            var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "samples", PlannableSamples[(number - 1) % PlannableSamples.Length])))!.AsObject();
+            var id = $"{sample["id"]}-v{number:00}";
+            sample["id"] = id;
+            sample["name"] = $"{sample["name"]} (variant {number})";
+            var factor = 0.85 + 0.3 * ((number * 37) % 11) / 10.0;
+            foreach (var vedtak in sample["residents"]!.AsArray().SelectMany(resident => resident!["vedtak"]!.AsArray()))
+            {
+                if (vedtak!["hoursPerWeek"] is { } hours)
+                    vedtak["hoursPerWeek"] = Math.Round(hours.GetValue<double>() * factor * 4) / 4;
+            }
+            return (id, sample.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }).ToList();
+    }
+
     public static IReadOnlyList<(string Id, string Json)> Portfolio(int count) =>
         Enumerable.Range(1, count).Select(number =>
         {

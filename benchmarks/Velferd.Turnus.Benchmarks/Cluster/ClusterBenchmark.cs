@@ -27,16 +27,20 @@ public static class ClusterBenchmark
         var units = new Option<int>("--units") { Description = "Units in the portfolio.", DefaultValueFactory = _ => 40 };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds per unit solve.", DefaultValueFactory = _ => 5 };
         var overheadSeconds = new Option<double>("--overhead-seconds") { Description = "Time limit of the overhead solve.", DefaultValueFactory = _ => 10 };
+        var fromSamples = new Option<bool>("--from-samples") { Description = "Portfolio of variants of the samples (scaled vedtak) instead of small generated units." };
         var idleUnits = new Option<int>("--idle-units") { Description = "Unit grains activated for the memory measure.", DefaultValueFactory = _ => 1000 };
         var output = new Option<string>("--out") { Description = "Results file.", DefaultValueFactory = _ => Path.Combine(RepositoryPaths.Root(), "benchmarks", "CLUSTER.md") };
         var command = new Command("cluster", "Cluster throughput, per-solve overhead and memory per idle unit grain (writes benchmarks/CLUSTER.md).")
         {
-            units, timeLimit, overheadSeconds, idleUnits, output,
+            units, timeLimit, overheadSeconds, idleUnits, output, fromSamples,
         };
         command.SetAction(async parsed =>
         {
-            var report = new ClusterReport(MachineInfo.Current());
-            var portfolio = BenchmarkUnits.Portfolio(parsed.GetValue(units));
+            var samples = parsed.GetValue(fromSamples);
+            var portfolio = samples ? BenchmarkUnits.SampleVariants(parsed.GetValue(units)) : BenchmarkUnits.Portfolio(parsed.GetValue(units));
+            var report = new ClusterReport(MachineInfo.Current(), samples
+                ? "Variants of the samples bofellesskap-psykisk-helse, bofellesskap-solsiden and hjemmetjeneste-sone (6-week rotations; every vedtak's hours scaled by 0.85–1.15)."
+                : "Generated bofellesskap variants (3–6 staff, 2- or 4-week rotations).");
             var limit = parsed.GetValue(timeLimit);
             using (var redis = new BenchmarkRedis())
             {

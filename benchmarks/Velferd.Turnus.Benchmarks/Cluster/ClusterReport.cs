@@ -18,7 +18,7 @@ internal sealed record OverheadRow(double TimeLimitSeconds, TimeSpan DirectElaps
 internal sealed record IdleUnitRow(int Units, int UnitFileBytes, long BytesPerGrain);
 
 /// <summary>benchmarks/CLUSTER.md: every number of one run, with the machine it ran on.</summary>
-internal sealed class ClusterReport(MachineInfo machine)
+internal sealed class ClusterReport(MachineInfo machine, string portfolio)
 {
     public List<ThroughputRow> Throughput { get; } = [];
 
@@ -34,7 +34,7 @@ internal sealed class ClusterReport(MachineInfo machine)
         text.AppendLine("Written by `dotnet run -c Release --project benchmarks/Velferd.Turnus.Benchmarks -- cluster` (see docs/cluster.md).").AppendLine();
         text.AppendLine(machine.Markdown()).AppendLine();
         text.AppendLine("## Portfolio throughput").AppendLine();
-        text.AppendLine("Generated bofellesskap variants (3–6 staff, 2- or 4-week rotations). Every silo runs in this one process with one solve slot " +
+        text.AppendLine(portfolio + " Every silo runs in this one process with one solve slot " +
                         "and one CP-SAT thread per solve, so two silos use both cores. Elapsed = from PlanAll until every job was followed to its end.").AppendLine();
         text.AppendLine("| mode | silos | units | time limit per unit | elapsed | units per minute | with plan | legal (re-checked) | jobs per silo | solver outcomes |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---|");

@@ -15,7 +15,7 @@ public static class PlanChecker
 
     public static CheckReport Check(Unit unit, Plan plan, StaffingCurve demand)
     {
-        var context = new CheckContext(Roster.Build(unit, plan), demand);
+        var context = new CheckContext(Roster.Build(plan.Scenario.ApplyTo(unit), plan), demand);
         var breaches = HardRules.All.SelectMany(rule => rule.Check(context)).ToList();
         return new CheckReport(breaches, CoverageMeasure.Measure(context), PersonalMeasures.Measure(context));
     }

@@ -20,7 +20,7 @@ public static class KpiCalculator
 
     public static PlanKpis Calculate(Unit unit, Plan plan, StaffingCurve demand)
     {
-        var context = new CheckContext(Roster.Build(unit, plan), demand);
+        var context = new CheckContext(Roster.Build(plan.Scenario.ApplyTo(unit), plan), demand);
         var coverage = Checking.Measures.CoverageMeasure.Measure(context);
         var weeks = plan.RotationWeeks;
         var costs = unit.Costs;

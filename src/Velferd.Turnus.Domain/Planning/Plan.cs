@@ -12,6 +12,9 @@ public sealed record Plan(
     IReadOnlyList<ShiftAssignment> Assignments)
 {
     public int Days => RotationWeeks * 7;
+
+    /// <summary>The scenario the plan was made under; the checker applies it to the unit before judging.</summary>
+    public PlanScenario Scenario { get; init; } = PlanScenario.None;
 }
 
 /// <summary>A position in the plan: an employee at their contract size, or a vacancy at the size the planner chose.</summary>

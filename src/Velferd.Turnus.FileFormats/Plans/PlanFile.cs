@@ -42,6 +42,7 @@ public static class PlanFile
             UnitId = plan.UnitId,
             RotationWeeks = plan.RotationWeeks,
             Rows = rows,
+            Scenario = plan.Scenario.IsNone ? null : new PlanScenarioDto(plan.Scenario.HelgefrekvensForAll, plan.Scenario.LongShiftsForAll ? true : null),
             GeneratedBy = generatedBy,
             GeneratedAt = DateTimeOffset.UtcNow.ToString("O"),
             Solve = solve is null ? null : JsonSerializer.SerializeToNode(solve, WriteOptions)?.AsObject(),
@@ -78,6 +79,7 @@ public static class PlanFile
         var assignments = rows.SelectMany(row => (row.Days ?? []).Select((code, day) => (code, day))
             .Where(item => item.code.Length > 0)
             .Select(item => new ShiftAssignment(row.Employee!, item.day, item.code))).ToList();
-        return new Plan(dto.UnitId!, dto.RotationWeeks!.Value, positions, assignments);
+        var scenario = dto.Scenario is { } given ? new PlanScenario(given.HelgefrekvensForAll, given.LongShiftsForAll ?? false) : PlanScenario.None;
+        return new Plan(dto.UnitId!, dto.RotationWeeks!.Value, positions, assignments) { Scenario = scenario };
     }
 }

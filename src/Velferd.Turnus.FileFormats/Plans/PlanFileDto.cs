@@ -13,10 +13,13 @@ public sealed record PlanFileDto
     public string? UnitId { get; init; }
     public int? RotationWeeks { get; init; }
     public List<PlanRowDto>? Rows { get; init; }
+    public PlanScenarioDto? Scenario { get; init; }
     public string? GeneratedBy { get; init; }
     public string? GeneratedAt { get; init; }
     public JsonObject? Solve { get; init; }
     public JsonObject? Kpis { get; init; }
 }
+
+public sealed record PlanScenarioDto(int? HelgefrekvensForAll, bool? LongShiftsForAll);
 
 public sealed record PlanRowDto(string? Employee, double? Stillingsprosent, bool? Vacancy, List<string>? Days);

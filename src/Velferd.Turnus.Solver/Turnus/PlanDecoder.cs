@@ -21,6 +21,6 @@ internal static class PlanDecoder
                     assignments.Add(new ShiftAssignment(person.Id, day, context.Shifts[s].Code));
             }
         }
-        return new Plan(context.Unit.Id, context.Weeks, positions, assignments);
+        return new Plan(context.Unit.Id, context.Weeks, positions, assignments) { Scenario = Scenario.Of(context.Options) };
     }
 }

@@ -1,27 +1,13 @@
+using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
 
 namespace Velferd.Turnus.Solver.Turnus;
 
-/// <summary>
-/// The unit as a planning scenario changes it: everybody's helgefrekvens, everybody accepting langvakter. The solver
-/// plans these people, so its plans are checked against this unit, not the one in the file.
-/// </summary>
+/// <summary>The planning scenario of a set of options, as the plan records it (see <see cref="PlanScenario"/>).</summary>
 public static class Scenario
 {
-    public static Unit Apply(Unit unit, PlanOptions options) =>
-        options.HelgefrekvensForAll is null && !options.LongShiftsForAll
-            ? unit
-            : unit with
-            {
-                Employees = unit.Employees.Select(employee => employee with
-                {
-                    Helgefrekvens = options.HelgefrekvensForAll ?? employee.Helgefrekvens,
-                    AcceptsLongShifts = employee.AcceptsLongShifts || options.LongShiftsForAll,
-                }).ToList(),
-                Vacancies = unit.Vacancies.Select(vacancy => vacancy with
-                {
-                    Helgefrekvens = options.HelgefrekvensForAll ?? vacancy.Helgefrekvens,
-                    AcceptsLongShifts = vacancy.AcceptsLongShifts || options.LongShiftsForAll,
-                }).ToList(),
-            };
+    public static PlanScenario Of(PlanOptions options) => new(options.HelgefrekvensForAll, options.LongShiftsForAll);
+
+    /// <summary>The unit as the scenario changes it: the people the solver plans.</summary>
+    public static Unit Apply(Unit unit, PlanOptions options) => Of(options).ApplyTo(unit);
 }

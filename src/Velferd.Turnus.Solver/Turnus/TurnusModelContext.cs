@@ -19,7 +19,7 @@ public sealed class TurnusModelContext
         Guards = guards;
         Calendar = new RotationCalendar(options.Weeks ?? unit.RotationWeeks);
         People = PlannedPerson.From(unit, options);
-        Variables = new TurnusVariables(Model, People, unit.Shifts, Calendar);
+        Variables = new TurnusVariables(Model, People, unit.Shifts, Calendar, guards);
         Sizes = new PositionSizes(Model, People, unit.Rules, Calendar.Weeks, options.PositionStepPercent);
     }
 

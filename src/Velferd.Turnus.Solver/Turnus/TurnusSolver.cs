@@ -60,7 +60,7 @@ public static class TurnusSolver
         if (report.HasSolution)
         {
             var plan = PlanDecoder.Decode(context, report.Values);
-            return Result(report, plan, PlanChecker.Check(Scenario.Apply(unit, options), plan, demand), null, Size(model));
+            return Result(report, plan, PlanChecker.Check(unit, plan, demand), null, Size(model));
         }
         var explanation = report.Status == SolveStatus.Infeasible ? Explain(unit, demand, options, cancellation) : null;
         return Result(report, null, null, explanation, Size(model));
@@ -71,31 +71,64 @@ public static class TurnusSolver
     /// has one) on the relaxed model, where contracts and minimum staffing may be
     /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
     /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
-    /// with the groups only as a hint. A plan counts only when it misses nothing.
+    /// with the groups only as a hint. A plan counts only when it misses nothing. Before all that, a rotation of half
+    /// the length is planned the same way and repeated (RotationTiling): often legal as it stands, else a hint.
     /// </summary>
     private static (SolveReport Report, Domain.Planning.Plan? Plan) FirstPlan(
         CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
+        var (report, plan, legal) = SearchFirstPlan(runner, unit, demand, options, solveOptions, cancellation);
+        return legal ? (report, plan) : (report, null);
+    }
+
+    /// <returns>The best plan found, and whether it is legal (a plan with violations can still be a good hint).</returns>
+    private static (SolveReport Report, Domain.Planning.Plan? Plan, bool Legal) SearchFirstPlan(
+        CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
+    {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var budget = TimeSpan.FromTicks((long)(solveOptions.TimeLimit.Ticks * FirstPlanShare));
+        var weeks = options.Weeks ?? unit.RotationWeeks;
+        Domain.Planning.Plan? hint = null;
+        if (RotationTiling.ShorterRotation(weeks) is { } shorter)
+        {
+            var (_, shortPlan, _) = SearchFirstPlan(runner, unit, demand, options with { Weeks = shorter },
+                solveOptions with { TimeLimit = ShortRotationBudget(budget) }, cancellation);
+            hint = shortPlan is null ? null : RotationTiling.Repeat(shortPlan, weeks);
+            if (hint is not null && PlanChecker.Check(unit, hint, demand).IsLegal)
+                return (EmptyReport(clock.Elapsed) with { Status = SolveStatus.Feasible, TimeToFirstSolution = clock.Elapsed }, hint, true);
+        }
         SolveReport? last = null;
+        Domain.Planning.Plan? best = null;
         foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
         {
             var limit = TimeSpan.FromTicks((long)(budget.Ticks * share)) - clock.Elapsed;
             if (limit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
                 break;
             var relaxed = TurnusModel.Build(unit, demand, options, purpose: purpose);
+            if (hint is not null && purpose == ModelPurpose.FirstPlan)
+                PlanHint.Apply(relaxed.Context, hint); // the repeated short plan: only week-bound rules or short contracts can be off
             var report = runner.Solve(relaxed.Model.Model, solveOptions with { TimeLimit = limit, RelativeGapLimit = null }, null, cancellation, clockOffset: clock.Elapsed);
-            last = report;
+            if (report.HasSolution && (last?.Objective is not { } previous || report.Objective < previous))
+            {
+                last = report;
+                best = PlanDecoder.Decode(relaxed.Context, report.Values);
+            }
             if (report.HasSolution && report.Objective is 0)
-                return (report with { TimeToFirstSolution = report.TimeToBest }, PlanDecoder.Decode(relaxed.Context, report.Values));
+                return (report with { TimeToFirstSolution = report.TimeToBest }, best, true);
             if (report.Status == SolveStatus.Infeasible && purpose == ModelPurpose.FirstPlan)
-                return (report, null); // the hard rules alone cannot hold: the unit is infeasible
+                return (report, null, false); // the hard rules alone cannot hold: the unit is infeasible
+            last ??= report;
         }
-        return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, null);
+        return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, best, false);
     }
 
     private const double FirstPlanShare = 0.85;
+
+    /// <summary>
+    /// The short rotation either gives a plan within seconds (home care: 1–4 s where the 6-week search took 15 s)
+    /// or cannot give one at all (contracts that do not fit 3 weeks), so it gets a fifth of the budget, at most 8 s.
+    /// </summary>
+    private static TimeSpan ShortRotationBudget(TimeSpan budget) => TimeSpan.FromTicks(Math.Min(budget.Ticks / 5, TimeSpan.FromSeconds(8).Ticks));
 
     /// <summary>The aggregate model is small: a tenth of the time, at most 10 s, settles its bound.</summary>
     private static TimeSpan AggregateBudget(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
@@ -141,8 +174,11 @@ public static class TurnusSolver
                 publish(progress with { SolutionNumber = ++published });
             }
         }
-        var whole = Task.Run(() => runner.Solve(model.Model.Model, solveOptions with { Workers = 1 }, PublishBetter, cancellation,
-            clockOffset: clockOffset, captureSolutions: true), cancellation);
+        // With a single thread there is no core to spare for the whole-model solve: neighbourhood search alone.
+        var whole = options.Workers > 1
+            ? Task.Run(() => runner.Solve(model.Model.Model, solveOptions with { Workers = 1 }, PublishBetter, cancellation,
+                clockOffset: clockOffset, captureSolutions: true), cancellation)
+            : Task.FromResult(new SolveReport(SolveStatus.Unknown, null, 0, TimeSpan.Zero, null, null, 0, []));
         var lns = new LargeNeighbourhoodSearch(runner).Run(model.Model.Model, TurnusNeighbourhoods.DecisionVariables(context), start.Values,
             start.Objective.Value, TurnusNeighbourhoods.All(context),
             new LnsOptions(solveOptions.TimeLimit, Threads: Math.Max(1, options.Workers - 1), Seed: options.Seed ?? 1),

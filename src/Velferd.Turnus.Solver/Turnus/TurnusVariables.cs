@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Checking;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
 
@@ -7,15 +8,18 @@ namespace Velferd.Turnus.Solver.Turnus;
 /// <summary>
 /// The decision variables: one Boolean per person, rotation day and shift they may work (none where the
 /// person is unavailable, does not work nights, or has not agreed to langvakter), plus a "works this day"
-/// literal per person and day. Days wrap: day −1 is the rotation's last day.
+/// literal per person and day. Days wrap: day −1 is the rotation's last day. When explaining an infeasible
+/// unit, the forbidden shifts get variables too, held at zero by their rule's guard, so that those rules can
+/// be named in the explanation like any other.
 /// </summary>
 public sealed class TurnusVariables
 {
     private readonly BoolVar?[,,] shifts;
     private readonly ILiteral[,] works;
 
-    public TurnusVariables(CpModel model, IReadOnlyList<PlannedPerson> people, IReadOnlyList<ShiftDefinition> catalogue, RotationCalendar calendar)
+    public TurnusVariables(CpModel model, IReadOnlyList<PlannedPerson> people, IReadOnlyList<ShiftDefinition> catalogue, RotationCalendar calendar, RuleGuards guards)
     {
+        var personalGuards = new Dictionary<(RuleId, string), ILiteral?>();
         People = people;
         Shifts = catalogue;
         Calendar = calendar;
@@ -28,9 +32,17 @@ public sealed class TurnusVariables
                 var today = new List<BoolVar>();
                 for (var s = 0; s < catalogue.Count; s++)
                 {
-                    if (!MayWork(person.Employee, day, catalogue[s]))
+                    var forbiddenBy = Forbidding(person.Employee, day, catalogue[s]);
+                    if (forbiddenBy is not null && !guards.Enabled)
                         continue;
                     var variable = model.NewBoolVar($"x_{person.Id}_{day}_{catalogue[s].Code}");
+                    if (forbiddenBy is { } rule)
+                    {
+                        var key = (rule, person.Id);
+                        if (!personalGuards.TryGetValue(key, out var guard))
+                            personalGuards[key] = guard = guards.For(model, rule, person.Id, null, Describe(rule, person.Employee));
+                        model.Add(variable == 0).OnlyEnforceIf(guard!);
+                    }
                     shifts[person.Index, day, s] = variable;
                     today.Add(variable);
                 }
@@ -75,18 +87,29 @@ public sealed class TurnusVariables
         return literal;
     }
 
-    /// <summary>Which shifts a person may be given at all (the checker's NightWorkPreference, LongShiftConsent and Unavailability twins).</summary>
-    private bool MayWork(Employee employee, int day, ShiftDefinition shift)
+    /// <summary>
+    /// The rule that keeps a person from a shift on a day, or null when they may work it (the checker's
+    /// Unavailability, LongShiftConsent and NightWorkPreference twins).
+    /// </summary>
+    private static RuleId? Forbidding(Employee employee, int day, ShiftDefinition shift)
     {
         if (employee.Unavailable.Any(rule => rule.Applies(RotationCalendar.WeekOf(day), RotationCalendar.WeekdayOf(day))))
-            return false;
+            return RuleId.Unavailability;
         if (shift.Category == ShiftCategory.Long && !employee.AcceptsLongShifts)
-            return false;
-        return employee.Night switch
+            return RuleId.LongShiftConsent;
+        var allowed = employee.Night switch
         {
             NightWork.No => !shift.IsNightCategory,
             NightWork.Only => shift.IsNightCategory,
             _ => true,
         };
+        return allowed ? null : RuleId.NightWorkPreference;
     }
+
+    private static string Describe(RuleId rule, Employee employee) => rule switch
+    {
+        RuleId.Unavailability => $"{employee.Id} er utilgjengelig på avtalte dager",
+        RuleId.LongShiftConsent => $"{employee.Id} går ikke langvakter",
+        _ => employee.Night == NightWork.No ? $"{employee.Id} jobber ikke natt" : $"{employee.Id} jobber bare natt",
+    };
 }

@@ -22,7 +22,8 @@ internal static class WeekendGroups
                     if (weekends[ordered[i].Index][week] is not BoolVar literal)
                         continue;
                     var works = week % every == i % every;
-                    if (fix)
+                    // The pattern repeats with the rotation only when N divides the weeks; otherwise it is a hint.
+                    if (fix && context.Weeks % every == 0)
                         context.Model.Add(literal == (works ? 1 : 0));
                     else
                         context.Model.AddHint(literal, works);

@@ -32,4 +32,16 @@ public sealed class HelgefrekvensTests
     [Fact]
     public void A_friday_evening_ending_at_23_does_not() =>
         Verdict.Legal(Unit, TestPlans.Of(Unit, ("a1", $"{Weekend} | {Weekdays} | D D D - A - - | {Weekdays} | {Weekdays} | {Weekdays}")));
+
+    [Fact]
+    public void A_plan_made_under_an_every_second_weekend_scenario_is_judged_by_it()
+    {
+        // Weekends of weeks 1, 3 and 5: a breach of every 3rd weekend, legal in a plan made with --helgefrekvens 2.
+        var rows = $"{Weekend} | {Weekdays} | {Weekend} | {Weekdays} | {Weekend} | {Weekdays}";
+        var plan = TestPlans.Of(Unit, ("a1", rows));
+
+        Assert.All(PlanChecker.Check(Unit, plan).Breaches, breach => Assert.Equal(RuleId.Helgefrekvens, breach.Rule));
+        Assert.NotEmpty(PlanChecker.Check(Unit, plan).Breaches);
+        Verdict.Legal(Unit, plan with { Scenario = new Domain.Planning.PlanScenario(HelgefrekvensForAll: 2, LongShiftsForAll: false) });
+    }
 }

@@ -78,15 +78,18 @@ public sealed class RuleTwinTests
     public void Every_solver_rule_function_posts_its_constraints_under_its_rule()
     {
         // A unit where every rule has something to say: seven long shifts a week exceed 54 h and the 48-hour average,
-        // a fast nattevakt, weekends limited to every 2nd, a required helsefagarbeider on the day shift.
+        // a fast nattevakt, weekends limited to every 2nd, a required helsefagarbeider on the day shift, a day off
+        // agreed for a1 and no langvakter for n1. In explain mode the variables' rules (unavailability, langvakt
+        // consent, night work) are posted under their guards too.
         var unit = TestUnits.Unit(
-            [Employee("a1", 100, helgefrekvens: 2, longShifts: true), Employee("n1", 50, night: NightWork.Only)],
+            [Employee("a1", 100, helgefrekvens: 2, longShifts: true, unavailable: [new(Domain.Time.Weekday.Wednesday, null, null)]),
+             Employee("n1", 50, night: NightWork.Only)],
             baseStaffing: [Base(Window("07:00", "15:00"), Competence.Helsefagarbeider)]);
         var guards = new RuleGuards(enabled: true);
 
         TurnusModel.Build(unit, DemandEngine.Build(unit), new PlanOptions(), guards);
 
-        var enforcedElsewhere = SharedTwins.Where(pair => pair.Value == typeof(TurnusVariables) || pair.Value == typeof(SolverRules.DailyRest))
+        var enforcedElsewhere = SharedTwins.Where(pair => pair.Value == typeof(SolverRules.DailyRest))
             .Select(pair => pair.Key).Concat(Structural);
         Assert.Equal(Enum.GetValues<RuleId>().Except(enforcedElsewhere).Order(), guards.All.Select(guard => guard.Rule).Distinct().Order());
     }
