@@ -4,9 +4,9 @@ using Velferd.Turnus.Grains.Abstractions.Units;
 using Velferd.Turnus.Hosting.Client;
 using Velferd.Turnus.Solver.Turnus;
 
-namespace Velferd.Turnus.Grains.Tests;
+namespace Velferd.Turnus.Tests.Shared;
 
-/// <summary>What the tests do again and again: define a unit, plan it, follow the job, and judge the plan independently.</summary>
+/// <summary>What the grain and hosting tests do again and again: define a unit, plan it, follow the job, and judge the plan independently.</summary>
 internal static class Planning
 {
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
@@ -37,6 +37,15 @@ internal static class Planning
             Assert.True(check.IsLegal, string.Join(Environment.NewLine, check.Breaches));
             Assert.Equal(check.Breaches.Count, result.Check!.Breaches.Count);
         }
+        return result;
+    }
+
+    /// <summary>The rebuilt result of a finished job, its plan judged again by the plan checker: legal, with no breach.</summary>
+    public static TurnusResult LegalResult(JobResult job)
+    {
+        Assert.Equal(JobState.Done, job.Snapshot.State);
+        var result = Rebuild(job);
+        Assert.NotNull(result.Plan);
         return result;
     }
 
