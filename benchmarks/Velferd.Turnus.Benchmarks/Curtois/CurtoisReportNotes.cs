@@ -7,7 +7,7 @@ internal static class CurtoisReportNotes
         ## How the numbers are produced
 
         `CurtoisSolver` (src/Velferd.Turnus.Solver/Curtois) shares the time limit between four phases;
-        details and measurements are in docs/solver-notes.md.
+        details and measurements are in docs/curtois-notes.md.
 
         1. **Full CP-SAT model** (5 % of the time, at most 15 s): one Boolean per employee, day and
            allowed shift; exactly-one of "a shift or off" per day, rotation bans as maximal cliques,
@@ -45,7 +45,7 @@ internal static class CurtoisReportNotes
         optimum) is where this approach is weakest: dives stop one to three units above the optimum
         and the LP of any group of up to about two thirds of the staff proves that the group alone
         cannot improve, so the improvement needs most schedules to change at once. Tried and measured
-        (docs/solver-notes.md): fixing fewer or more employees per dive step and more random tie
+        (docs/curtois-notes.md): fixing fewer or more employees per dive step and more random tie
         breaking (no better), diving on single assignments instead of whole schedules (worse:
         1342 vs 1148 on instance 5), a set-partitioning model over all generated columns with CP-SAT
         or SCIP (far worse than the dives: 1553 vs 1057 on instance 7), enumerating every schedule
