@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Velferd.Turnus.Benchmarks.Curtois;
 using Velferd.Turnus.Benchmarks.Samples;
 
 namespace Velferd.Turnus.Benchmarks;
@@ -15,6 +16,8 @@ public static class Program
         {
             SamplesBenchmark.Create(),
             Cluster.ClusterBenchmark.Create(),
+            CurtoisBenchmarkCommand.Create(),
+            LargeInstanceCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Velferd.Turnus.Cli.Commands;
+using Velferd.Turnus.Cli.Commands.Bench;
 
 namespace Velferd.Turnus.Cli;
 
@@ -15,6 +16,7 @@ public static class Program
         JobsCommand.Create(),
         PortfolioCommand.Create(),
         TornCommand.Create(),
+        BenchCommand.Create(),
     };
 
     public static int Main(string[] args) => TurnusCli.Run(BuildRoot(), args, Console.Out, Console.Error);

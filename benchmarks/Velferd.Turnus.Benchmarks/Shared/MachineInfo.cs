@@ -3,15 +3,19 @@ using System.Runtime.InteropServices;
 namespace Velferd.Turnus.Benchmarks.Shared;
 
 /// <summary>The machine a benchmark ran on, for the results file: results are only comparable on like machines.</summary>
-public sealed record MachineInfo(string CpuModel, int Cores, double MemoryGiB, string OperatingSystem, string Runtime, DateTimeOffset Date, string? Commit)
+public sealed record MachineInfo(string CpuModel, int Cores, double MemoryGiB, string OperatingSystem, string Runtime, DateTimeOffset Date, string? Commit, string LoadAverage)
 {
     public static MachineInfo Current() => new(
         ReadCpuModel(), Environment.ProcessorCount, ReadMemoryGiB(), RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription,
-        DateTimeOffset.Now, GitCommit());
+        DateTimeOffset.Now, GitCommit(), LoadAverageNow());
+
+    /// <summary>The 1/5/15-minute load averages: other work on the machine slows every timing down.</summary>
+    public static string LoadAverageNow() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     public string Markdown() =>
         $"Machine: {CpuModel}, {Cores} cores, {MemoryGiB:0} GiB, {OperatingSystem}, {Runtime}. " +
-        $"Run {Date:yyyy-MM-dd HH:mm zzz}{(Commit is null ? "" : $" at commit {Commit}")}. Other processes may have shared the cores.";
+        $"Run {Date:yyyy-MM-dd HH:mm zzz}{(Commit is null ? "" : $" at commit {Commit}")}. Load average at start {LoadAverage}; other processes may have shared the cores.";
 
     private static string ReadCpuModel()
     {

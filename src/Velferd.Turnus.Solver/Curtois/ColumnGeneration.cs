@@ -120,6 +120,7 @@ internal sealed class ColumnGeneration : IDisposable
     public ColumnGenerationResult Run(TimeSpan timeLimit, int threads, CancellationToken cancellation, Action<string>? log = null, bool bound = true)
     {
         var clock = Stopwatch.StartNew();
+        SeedColumns(threads, cancellation);
         var lowerBound = double.NegativeInfinity;
         var lpObjective = double.NaN;
         var converged = false;
@@ -278,6 +279,32 @@ internal sealed class ColumnGeneration : IDisposable
         Array.Fill(_fixedTo, -1);
         foreach (var artificial in _artificial) artificial.SetUb(1);
         foreach (var (_, variable) in _columns) variable.SetUb(double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// Gives every employee without a real column their cheapest schedule by requests alone. With
+    /// only the artificial column the convexity duals are huge, nothing prunes the pricing, and
+    /// shift caps that bind make it explode; one real column each avoids that.
+    /// </summary>
+    private void SeedColumns(int threads, CancellationToken cancellation)
+    {
+        var missing = Enumerable.Range(0, _instance.Staff.Count).Where(e => _columns.All(c => c.Column.Employee != e)).ToList();
+        if (missing.Count == 0) return;
+        int days = _instance.HorizonDays, shifts = _instance.Shifts.Count;
+        var seeds = new PricedSchedule?[_instance.Staff.Count];
+        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellation }, e =>
+        {
+            var cost = new double[days, shifts];
+            for (var d = 0; d < days; d++)
+            {
+                for (var s = 0; s < shifts; s++) cost[d, s] = _requestCost[e, d, s];
+            }
+            seeds[e] = _pricers[e].Cheapest(cost, 1).FirstOrDefault();
+        });
+        foreach (var e in missing)
+        {
+            if (seeds[e] is { } seed) AddColumn(e, seed.Shifts);
+        }
     }
 
     /// <summary>π per (day, shift): sum of the duals of that cover's rows.</summary>

@@ -92,7 +92,7 @@ internal static class CurtoisNeighbourhoods
             var count = Scale(intensity, 3, instance.Staff.Count);
             var candidates = Enumerable.Range(0, instance.Staff.Count)
                 .Where(e => model.Assignment(e, target.Day, target.Shift) is not null)
-                .OrderBy(e => IsHelpful(instance, roster, staffed, e, target) ? 0 : 1)
+                .OrderBy(e => IsHelpful(roster, staffed, e, target) ? 0 : 1)
                 .ThenBy(_ => random.Next())
                 .Take(count);
             var free = new HashSet<int>();
@@ -100,7 +100,8 @@ internal static class CurtoisNeighbourhoods
             return new Neighbourhood(Name, free);
         }
 
-        private static bool IsHelpful(CurtoisInstance instance, Roster roster, int[,] staffed, int e, CoverRequirement target)
+        /// <summary>Under-covered: someone not on that shift could take it. Over-covered: someone on it could leave.</summary>
+        private static bool IsHelpful(Roster roster, int[,] staffed, int e, CoverRequirement target)
         {
             var shift = roster[e, target.Day];
             var under = staffed[target.Day, target.Shift] < target.Requirement;

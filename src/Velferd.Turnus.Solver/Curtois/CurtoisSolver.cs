@@ -26,7 +26,9 @@ public sealed class CurtoisSolver(CpSatRunner runner, CurtoisModelOptions? model
         var incumbent = new Incumbent(onImprovement);
         TimeSpan Until(double share) => options.TimeLimit * share - clock.Elapsed;
 
-        SolveFullModel(model, options, Until(options.FullSolveShare), incumbent, clock, cancellation);
+        var fullSolveLimit = Until(options.FullSolveShare);
+        if (fullSolveLimit > TimeSpan.FromSeconds(options.FullSolveMaxSeconds)) fullSolveLimit = TimeSpan.FromSeconds(options.FullSolveMaxSeconds);
+        SolveFullModel(model, options, fullSolveLimit, incumbent, clock, cancellation);
         double[,,]? assignmentShare = null;
         if (options.UseColumnGeneration && !incumbent.IsOptimal && !cancellation.IsCancellationRequested)
         {

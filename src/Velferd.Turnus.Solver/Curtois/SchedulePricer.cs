@@ -29,8 +29,9 @@ internal sealed class SchedulePricer
     private readonly bool[] _dayOff;
     private readonly bool[,] _banned;
     private LabelLayer[]? _layers;
-    private double[] _bestToCome = [];
+    private double[,] _toCome = new double[0, 0];
     private double _below = double.PositiveInfinity;
+
 
     public SchedulePricer(CurtoisInstance instance, int employee, HorizonEnds ends)
     {
@@ -65,6 +66,7 @@ internal sealed class SchedulePricer
 
     private const int CountBitsAvailable = 62;
 
+
     /// <summary>
     /// The up to <paramref name="count"/> cheapest schedules (shift index or <see cref="Roster.Off"/>
     /// per day) with their cost Σ cost[day, shift] over worked days; empty if no schedule is legal.
@@ -95,7 +97,7 @@ internal sealed class SchedulePricer
     private List<PricedSchedule> CheapestTrackingCounters(double[,] cost, int count, double below)
     {
         var days = _instance.HorizonDays;
-        _bestToCome = BestToCome(cost);
+        _toCome = CostToCome(cost);
         _below = below;
         _layers ??= Enumerable.Range(0, days).Select(_ => new LabelLayer(GroupCount)).ToArray();
         for (var d = 0; d < days; d++)
@@ -209,7 +211,7 @@ internal sealed class SchedulePricer
     private void Keep(LabelLayer layer, Label label, int day)
     {
         // Even the cheapest possible rest of the horizon cannot bring this state below the threshold.
-        if (label.Cost + _bestToCome[day] >= _below) return;
+        if (label.Cost + _toCome[day, RelaxedState(label.Last, label.Run, label.StartsAtDayZero)] >= _below) return;
         var group = Group(label);
         var labels = layer.Labels;
         for (var i = layer.Head(group); i >= 0; i = layer.Next(i))
@@ -224,27 +226,55 @@ internal sealed class SchedulePricer
     }
 
     /// <summary>
-    /// Lower bound on the cost still to come after each day: every later day at its cheapest
-    /// (a negative-cost shift the employee may work, else nothing), ignoring the other rules.
+    /// Exact cheapest cost of the days after each day from each relaxed state (last shift, run,
+    /// run start), obeying every rule except minutes, weekends and shift caps: a lower bound that
+    /// prunes states which cannot end below the threshold.
     /// </summary>
-    private double[] BestToCome(double[,] cost)
+    private double[,] CostToCome(double[,] cost)
     {
         var days = _instance.HorizonDays;
-        var bound = new double[days];
+        var states = (_off + 1) * (RunLimit + 1) * 2;
+        var toCome = new double[days, states];
+        for (var state = 0; state < states; state++)
+        {
+            var (last, run, first) = Unpack(state);
+            toCome[days - 1, state] = run == 0 || IsLegalEnd(new Label(last, run, first, _minUnits, 0, 0, 0, -1)) ? 0 : double.PositiveInfinity;
+        }
         for (var d = days - 2; d >= 0; d--)
         {
-            var cheapest = 0.0;
-            if (!_dayOff[d + 1])
+            var next = d + 1;
+            for (var state = 0; state < states; state++)
             {
-                for (var s = 0; s < _off; s++)
+                var (last, run, first) = Unpack(state);
+                var best = double.PositiveInfinity;
+                if (run > 0)
                 {
-                    if (_staff.MaxShifts[s] > 0) cheapest = Math.Min(cheapest, cost[d + 1, s]);
+                    var from = new Label(last, run, first, 0, 0, 0, 0, -1);
+                    var wasWorking = last != _off;
+                    if (CanStopWorking(from, wasWorking))
+                    {
+                        var offRun = wasWorking ? 1 : Math.Min(run + 1, _minOff);
+                        best = toCome[next, RelaxedState(_off, offRun, !wasWorking && first)];
+                    }
+                    if (!_dayOff[next])
+                    {
+                        for (var s = 0; s < _off; s++)
+                        {
+                            if (_staff.MaxShifts[s] == 0 || !CanWork(from, wasWorking, s)) continue;
+                            var state2 = RelaxedState(s, wasWorking ? run + 1 : 1, wasWorking && first);
+                            best = Math.Min(best, cost[next, s] + toCome[next, state2]);
+                        }
+                    }
                 }
+                toCome[d, state] = best;
             }
-            bound[d] = bound[d + 1] + cheapest;
         }
-        return bound;
+        return toCome;
     }
+
+    private int RelaxedState(int last, int run, bool first) => ((last < 0 ? _off : last) * (RunLimit + 1) + Math.Min(run, RunLimit)) * 2 + (first ? 1 : 0);
+
+    private (int Last, int Run, bool First) Unpack(int state) => (state / 2 / (RunLimit + 1), state / 2 % (RunLimit + 1), state % 2 == 1);
 
     /// <summary>Dense index of what must match for two labels to compete: last shift, run, run start, minutes.</summary>
     private int Group(Label label) =>
