@@ -5,7 +5,7 @@ namespace Velferd.Turnus.Server;
 
 /// <summary>
 /// The Velferd.Turnus server: one silo (embedded by default, Redis cluster member when <c>Turnus:Mode=Redis</c>),
-/// a health endpoint and a small HTTP API for units, jobs and portfolios.
+/// a health endpoint and a small HTTP API for units, jobs, portfolios and districts.
 /// </summary>
 public static class ServerApp
 {
@@ -22,6 +22,7 @@ public static class ServerApp
         app.MapUnits();
         app.MapJobs();
         app.MapPortfolios();
+        app.MapDistricts();
         return app;
     }
 }

@@ -9,13 +9,39 @@ public sealed class CommandLineTests
     [InlineData("validate", "--help")]
     [InlineData("demand", "--help")]
     [InlineData("demand", "-h")]
-    public void Every_command_has_help_with_an_example(params string[] args)
+    public void Help_shows_usage_and_an_example(params string[] args)
     {
         var run = CliRun.Of(args);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("Usage:", run.Output);
         Assert.Matches(@"Eksemp(el|ler):\r?\n  turnus (validate|demand) samples/", run.Output);
+    }
+
+    public static TheoryData<string> EveryCommand()
+    {
+        var paths = new TheoryData<string>();
+        void Walk(Command command, string path)
+        {
+            foreach (var sub in command.Subcommands)
+            {
+                paths.Add((path + " " + sub.Name).Trim());
+                Walk(sub, path + " " + sub.Name);
+            }
+        }
+        Walk(Program.BuildRoot(), "");
+        return paths;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCommand))]
+    public void Every_command_has_help_with_an_example_of_itself(string command)
+    {
+        var run = CliRun.Of([.. command.Split(' '), "--help"]);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("Usage:", run.Output);
+        Assert.Matches(@"Eksemp(el|ler):\r?\n  turnus " + command.Split(' ')[0], run.Output);
     }
 
     [Fact]

@@ -67,4 +67,45 @@ public sealed class ServerTests : IAsyncLifetime
         Assert.True(Velferd.Turnus.Domain.Checking.PlanChecker.Check(unit, plan).IsLegal);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/jobs/finnes-ikke")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_district_is_defined_solved_and_delivers_reduced_demand_through_the_api()
+    {
+        var folder = RepositoryRoot.File("samples", "district");
+        var units = Directory.GetFiles(folder, "*-bofellesskap.json")
+            .ToDictionary(path => Path.GetFileName(path), path => JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+        var district = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "district.json"))).RootElement;
+
+        var malformed = await http.PutAsync("/districts/nordre-boliger", new StringContent("{\"district\": {}, \"units\": []}"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("$.units: is required and must be an object", await malformed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/districts/nordre-boliger")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/units/bergtun/planning-demand")).StatusCode);
+
+        var defined = await http.PutAsJsonAsync("/districts/nordre-boliger", new { district, units });
+        Assert.Equal(HttpStatusCode.OK, defined.StatusCode);
+        var started = await http.PostAsJsonAsync("/districts/nordre-boliger/solve", new { timeLimitSeconds = 5, seed = 1 });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+
+        var deadline = DateTime.UtcNow + Planning.Patience;
+        JsonElement status;
+        do
+        {
+            await Task.Delay(250);
+            status = JsonDocument.Parse(await http.GetStringAsync("/districts/nordre-boliger")).RootElement;
+        }
+        while (status.GetProperty("state").GetString() == "Solving" && DateTime.UtcNow < deadline);
+        Assert.Equal("Done", status.GetProperty("state").GetString());
+        var outcome = status.GetProperty("outcome");
+        Assert.True(outcome.GetProperty("nurseHoursShared").GetDouble() < outcome.GetProperty("nurseHoursAlone").GetDouble());
+        foreach (var unit in outcome.GetProperty("units").EnumerateArray())
+        {
+            var demand = JsonDocument.Parse(await http.GetStringAsync($"/units/{unit.GetProperty("unitId").GetString()}/planning-demand")).RootElement;
+            var nurseSlots = demand.GetProperty("competences").EnumerateArray()
+                .Where(competence => competence.GetProperty("competence").GetString() is "SPL" or "VPL")
+                .Sum(competence => competence.GetProperty("desired").EnumerateArray().Sum(slot => slot.GetDouble())
+                    + competence.GetProperty("sleeping").EnumerateArray().Sum(slot => slot.GetInt32()));
+            Assert.Equal(unit.GetProperty("nurseHoursShared").GetDouble(), nurseSlots * 15 / 60, 3);
+        }
+    }
 }

@@ -14,7 +14,8 @@ internal static class JobsCommand
 {
     public static Command Create()
     {
-        var jobs = new Command("jobs", "Planleggingsjobber i den innebygde silo eller i en klynge.");
+        var jobs = new TurnusCommand("jobs", "Planleggingsjobber i den innebygde silo eller i en klynge.",
+            "turnus jobs status furulia-psykisk-helse-3f2a9c1d0b7e", "turnus jobs attach furulia-psykisk-helse-3f2a9c1d0b7e --cluster localhost:6379");
         jobs.Subcommands.Add(Attach());
         jobs.Subcommands.Add(Status());
         return jobs;

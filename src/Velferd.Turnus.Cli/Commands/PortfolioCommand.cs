@@ -14,7 +14,8 @@ internal static class PortfolioCommand
 {
     public static Command Create()
     {
-        var portfolio = new Command("portfolio", "En kommune eller et distrikt: mange enheter planlagt samtidig.");
+        var portfolio = new TurnusCommand("portfolio", "En kommune eller et distrikt: mange enheter planlagt samtidig.",
+            "turnus portfolio plan samples/ --time-limit 30");
         portfolio.Subcommands.Add(Plan());
         return portfolio;
     }

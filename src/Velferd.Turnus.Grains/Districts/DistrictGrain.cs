@@ -4,20 +4,22 @@ using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Grains.Abstractions.Districts;
 using Velferd.Turnus.Grains.Abstractions.Units;
 using Velferd.Turnus.Grains.Solving;
+using Velferd.Turnus.Grains.Workers;
 using Velferd.Turnus.Solver.Torn;
 using Velferd.Turnus.Solver.Torn.Districts;
 
 namespace Velferd.Turnus.Grains.Districts;
 
 /// <summary>
-/// A district sharing a fagteam: stores its district and unit files, runs the district TØRN solve on the thread
-/// pool (never on the grain's turn; a solve takes the units' and the district's time limits), then delivers each
+/// A district sharing a fagteam: stores its district and unit files, runs the district TØRN solve in one of the
+/// silo's solver slots (never on the grain's turn; a solve takes the units' and the district's time limits), then delivers each
 /// unit's reduced demand to its unit grain and defines the fagteam's own unit grain. A solve interrupted by a silo
 /// going down is reported as failed; start it again.
 /// </summary>
 public sealed class DistrictGrain(
     [PersistentState("district", TurnusStorage.Name)] IPersistentState<DistrictRecord> district,
-    IOptions<GrainOptions> options) : Grain, IDistrictGrain
+    IOptions<GrainOptions> options,
+    SolverHost solver) : Grain, IDistrictGrain
 {
     private Task? solving;
 
@@ -82,11 +84,11 @@ public sealed class DistrictGrain(
                 Workers = options.Value.SearchWorkers(settings.SearchWorkers),
                 Seed = settings.Seed,
             };
-            // CPU work: on the thread pool, while this grain stays free to answer GetStatus.
-            var (result, fileNames) = await Task.Run(() =>
+            // CPU work: in a solver slot on a thread of its own, while this grain stays free to answer GetStatus.
+            var (result, fileNames) = await solver.RunInSlotAsync(stopping =>
             {
                 var (read, _) = DistrictDefinitions.Read(json, files, id);
-                return (DistrictSolver.Solve(read!, tornOptions), DistrictDefinitions.UnitFileNames(json));
+                return (DistrictSolver.Solve(read!, tornOptions, stopping), DistrictDefinitions.UnitFileNames(json));
             });
             if (result.Split is not { } split)
             {
@@ -99,6 +101,11 @@ public sealed class DistrictGrain(
                 State.Outcome = DistrictDefinitions.Outcome(result);
                 State.State = DistrictSolveState.Done;
             }
+        }
+        catch (OperationCanceledException)
+        {
+            State.State = DistrictSolveState.Failed;
+            State.Reason = "the solve was interrupted (its silo stopped); start it again";
         }
         catch (Exception error)
         {

@@ -39,6 +39,30 @@ public sealed class SolverHost(IGrainFactory grains, IOptions<GrainOptions> opti
         });
     }
 
+    /// <summary>
+    /// Runs other CPU-heavy work (a district's TØRN solve) in one of the same slots as the planning jobs, on a thread
+    /// of its own, so one bound keeps the silo's cores from being oversubscribed. Stops waiting when the silo stops.
+    /// </summary>
+    public async Task<T> RunInSlotAsync<T>(Func<CancellationToken, T> work, CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, cancellationToken);
+        await slots.WaitAsync(linked.Token);
+        Interlocked.Increment(ref running);
+        try
+        {
+            var token = linked.Token;
+            var result = await Task.Factory.StartNew(() => work(token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            // A search cut short by the silo stopping is not a result.
+            token.ThrowIfCancellationRequested();
+            return result;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref running);
+            slots.Release();
+        }
+    }
+
     public bool Cancel(string jobId)
     {
         if (!runs.TryGetValue(jobId, out var run))

@@ -31,7 +31,9 @@ public static class CurtoisBenchCommand
         var noColumnGeneration = new Option<bool>("--no-column-generation") { Description = "Plain CP-SAT and LNS only, for comparison" };
         var verbose = new Option<bool>("--verbose") { Description = "Print the solver's phases" };
 
-        var command = new Command("curtois", "Curtois & Qu employee shift scheduling instances (schedulingbenchmarks.org)")
+        var command = new TurnusCommand("curtois", "Curtois & Qu employee shift scheduling instances (schedulingbenchmarks.org)",
+            "turnus bench curtois ../shared/benchmarks/curtois/Instance5.txt --time-limit 60",
+            "turnus bench curtois ../shared/benchmarks/curtois --time-limit 30 --roster-out rosters")
         {
             path, timeLimit, workers, seed, rosterOut, ends, noColumnGeneration, verbose,
         };
