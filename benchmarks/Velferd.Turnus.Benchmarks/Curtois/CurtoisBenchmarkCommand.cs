@@ -47,7 +47,7 @@ internal static class CurtoisBenchmarkCommand
                 if (parse.GetValue(rosterOut) is { } folder) WriteRoster(folder, runs[^1].Result);
             }
             var report = parse.GetValue(output) ?? CurtoisPaths.Report();
-            File.WriteAllText(report, CurtoisReport.Write(runs, machine with { LoadAverage = $"{machine.LoadAverage} (start), {MachineInfo.LoadAverageNow()} (end)" },
+            ReportSection.Write(report, "curtois", CurtoisReport.Write(runs, machine with { LoadAverage = $"{machine.LoadAverage} (start), {MachineInfo.LoadAverageNow()} (end)" },
                 parse.GetValue(workers), parse.GetValue(seed)));
             Console.WriteLine($"wrote {report}");
             return runs.All(r => r.Result.Roster is null || r.Result.EvaluatorAgrees) ? 0 : 1;
