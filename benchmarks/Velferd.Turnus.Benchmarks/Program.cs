@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Velferd.Turnus.Benchmarks.Curtois;
 using Velferd.Turnus.Benchmarks.Samples;
+using Velferd.Turnus.Domain.Benchmarks.Curtois;
 
 namespace Velferd.Turnus.Benchmarks;
 
@@ -19,6 +20,15 @@ public static class Program
             CurtoisBenchmarkCommand.Create(),
             LargeInstanceCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception error) when (error is InvalidDataException or IOException or CurtoisFormatException)
+        {
+            // A benchmark's input (units, instance files, folders) is wrong or missing: say what, not where in the code.
+            Console.Error.WriteLine($"error: {error.Message}");
+            return 2;
+        }
     }
 }

@@ -25,10 +25,24 @@ internal static class BenchmarkUnits
             foreach (var vedtak in sample["residents"]!.AsArray().SelectMany(resident => resident!["vedtak"]!.AsArray()))
             {
                 if (vedtak!["hoursPerWeek"] is { } hours)
-                    vedtak["hoursPerWeek"] = Math.Round(hours.GetValue<double>() * factor * 4) / 4;
+                    vedtak["hoursPerWeek"] = Math.Floor(Math.Min(hours.GetValue<double>() * factor, WindowCapacity(vedtak.AsObject())) * 4) / 4;
             }
             return (id, sample.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }).ToList();
+    }
+
+    /// <summary>Hours a week the vedtak's days, windows and staffing ratio can hold: a scaled vedtak must stay valid.</summary>
+    private static double WindowCapacity(JsonObject vedtak)
+    {
+        var days = vedtak["weekdays"]?.AsArray().Count ?? 7;
+        var windowHours = vedtak["windows"]?.AsArray().Sum(window =>
+        {
+            var from = TimeOnly.Parse(window!["from"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            var to = TimeOnly.Parse(window["to"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            return (to - from).TotalHours; // TimeOnly subtraction wraps over midnight
+        }) ?? 24;
+        var ratio = vedtak["staffingRatio"]?.GetValue<string>() is { } text ? int.Parse(text.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture) : 1;
+        return days * windowHours * ratio;
     }
 
     public static IReadOnlyList<(string Id, string Json)> Portfolio(int count) =>

@@ -67,11 +67,18 @@ public static class ClusterBenchmark
         {
             var grains = Client(hosts[0]);
             foreach (var (id, json) in units)
-                await grains.GetGrain<IUnitGrain>(id).Define(json, id + ".json");
+            {
+                var defined = await grains.GetGrain<IUnitGrain>(id).Define(json, id + ".json");
+                if (!defined.Accepted)
+                    throw new InvalidDataException($"benchmark unit {id} is invalid: {string.Join("; ", defined.Errors)}");
+            }
             var portfolio = grains.GetGrain<IPortfolioGrain>("bench");
             await portfolio.AddUnits(units.Select(unit => unit.Id).ToList());
             var clock = Stopwatch.StartNew();
             var run = await portfolio.PlanAll(new PlanSettings { TimeLimitSeconds = limit });
+            var notStarted = run.Jobs.Where(job => job.JobId is null).ToList();
+            if (notStarted.Count > 0)
+                throw new InvalidDataException("benchmark jobs not started: " + string.Join("; ", notStarted.Select(job => $"{job.UnitId}: {job.Error}")));
             var jobs = await Task.WhenAll(run.Jobs.Select(job => JobFollower.FollowAsync(grains, job.JobId!, null)));
             clock.Stop();
             var silos = jobs.GroupBy(job => job.Snapshot.Silo ?? "?").Select(group => group.Count()).OrderDescending().ToList();
