@@ -12,6 +12,8 @@ namespace Velferd.Turnus.Solver.Curtois;
 /// 3. price-and-dive from that LP (legal, usually near-optimal rosters);
 /// 4. large-neighbourhood search with CP-SAT on the full model until the time is up or the
 ///    roster is proven optimal.
+/// Without a roster after phase 3 (column generation too large for memory on a year-long instance), the full model
+/// gets the rest of the time.
 /// </summary>
 /// <param name="log">Receives one-line notes on the phases (for --verbose output and experiments).</param>
 public sealed class CurtoisSolver(CpSatRunner runner, CurtoisModelOptions? modelOptions = null, Action<string>? log = null)
@@ -32,7 +34,20 @@ public sealed class CurtoisSolver(CpSatRunner runner, CurtoisModelOptions? model
         double[,,]? assignmentShare = null;
         if (options.UseColumnGeneration && !incumbent.IsOptimal && !cancellation.IsCancellationRequested)
         {
-            assignmentShare = GenerateAndDive(model, options, incumbent, clock, Until, cancellation);
+            try
+            {
+                assignmentShare = GenerateAndDive(model, options, incumbent, clock, Until, cancellation);
+            }
+            catch (Exception error) when (error is PricingTooLargeException || error is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(inner => inner is PricingTooLargeException))
+            {
+                // Too large to price within memory: the other phases carry on with what they have.
+                log?.Invoke($"column generation stopped: {(error as AggregateException)?.Flatten().InnerExceptions[0].Message ?? error.Message}");
+            }
+        }
+        if (!incumbent.HasSolution && !cancellation.IsCancellationRequested && Until(1) > TimeSpan.FromMilliseconds(100))
+        {
+            // Nothing to improve yet (a huge instance, column generation too large to run): the full model gets the rest of the time.
+            SolveFullModel(model, options, Until(1), incumbent, clock, cancellation);
         }
         if (incumbent.HasSolution && !incumbent.IsOptimal && !cancellation.IsCancellationRequested)
         {

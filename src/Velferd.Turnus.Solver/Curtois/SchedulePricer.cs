@@ -100,8 +100,15 @@ internal sealed class SchedulePricer
         _toCome = CostToCome(cost);
         _below = below;
         _layers ??= Enumerable.Range(0, days).Select(_ => new LabelLayer(GroupCount)).ToArray();
+        var labels = 0L;
         for (var d = 0; d < days; d++)
         {
+            if (d > 0 && (labels += _layers[d - 1].Labels.Count) > MaxLabelsPerCall)
+            {
+                ReleaseLayers();
+                throw new PricingTooLargeException(
+                    $"pricing employee {_staff.Id} needs more than {MaxLabelsPerCall:N0} states by day {d} of {days}");
+            }
             var layer = _layers[d];
             layer.Clear();
             if (d == 0)
@@ -121,8 +128,21 @@ internal sealed class SchedulePricer
             .Where(i => !last[i].Dominated && IsLegalEnd(last[i]) && last[i].Cost < below)
             .OrderBy(i => last[i].Cost)
             .Take(count);
-        return finals.Select(i => new PricedSchedule(last[i].Cost, Reconstruct(i))).ToList();
+        var schedules = finals.Select(i => new PricedSchedule(last[i].Cost, Reconstruct(i))).ToList();
+        // Long horizons: one pricer per employee keeping its layers would hold gigabytes between calls.
+        if (!LabelLayer.IsDense(GroupCount)) ReleaseLayers();
+        return schedules;
     }
+
+    /// <summary>
+    /// A state takes about 50 bytes, up to 200 with list growth and the sparse heads of long horizons; two pricing calls
+    /// may run at once. So a call may hold a 800th of the memory the process may use, at most 30 million states (one
+    /// employee over 364 days with simple costs needs about 24 million): on this 24 GiB machine 30 million, 12 GiB at peak
+    /// for a year-long instance with 150 staff.
+    /// </summary>
+    internal static readonly long MaxLabelsPerCall = Math.Clamp(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 800, 1_000_000, 30_000_000);
+
+    private void ReleaseLayers() => _layers = null;
 
     private void Extend(LabelLayer layer, Label from, int fromIndex, int day, double[,] cost)
     {
@@ -335,33 +355,52 @@ internal sealed record PricedSchedule(double Cost, int[] Shifts);
 /// </summary>
 internal sealed class LabelLayer
 {
-    private readonly int[] _head;
+    /// <summary>Up to this many groups the heads are an array (fast); above it, a dictionary of the groups in use (a year's minutes make hundreds of thousands of groups, few of them used).</summary>
+    private const int DenseGroupLimit = 1 << 14;
+
+    private readonly int[]? _head;
+    private readonly Dictionary<int, int>? _sparseHead;
     private readonly List<int> _next = [];
     private readonly List<int> _usedGroups = [];
 
     public LabelLayer(int groups)
     {
-        _head = new int[groups];
-        Array.Fill(_head, -1);
+        if (IsDense(groups))
+        {
+            _head = new int[groups];
+            Array.Fill(_head, -1);
+        }
+        else
+        {
+            _sparseHead = [];
+        }
     }
+
+    public static bool IsDense(int groups) => groups <= DenseGroupLimit;
 
     public List<SchedulePricer.Label> Labels { get; } = [];
 
-    public int Head(int group) => _head[group];
+    public int Head(int group) => _head is not null ? _head[group] : _sparseHead!.GetValueOrDefault(group, -1);
 
     public int Next(int label) => _next[label];
 
     public void Add(int group, SchedulePricer.Label label)
     {
-        if (_head[group] < 0) _usedGroups.Add(group);
-        _next.Add(_head[group]);
-        _head[group] = Labels.Count;
+        var head = Head(group);
+        if (head < 0) _usedGroups.Add(group);
+        _next.Add(head);
+        if (_head is not null) _head[group] = Labels.Count;
+        else _sparseHead![group] = Labels.Count;
         Labels.Add(label);
     }
 
     public void Clear()
     {
-        foreach (var group in _usedGroups) _head[group] = -1;
+        if (_head is not null)
+        {
+            foreach (var group in _usedGroups) _head[group] = -1;
+        }
+        _sparseHead?.Clear();
         _usedGroups.Clear();
         _next.Clear();
         Labels.Clear();
