@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Velferd.Turnus.Hosting;
 
@@ -19,22 +16,9 @@ public sealed class EmbeddedCluster(IHost host, string dataDirectory) : ITurnusC
     public static async Task<EmbeddedCluster> StartAsync(TurnusClusterOptions options, CancellationToken cancellation = default)
     {
         options.Mode = ClusterMode.Embedded;
-        options.SiloPort = FreePort();
-        options.GatewayPort = FreePort();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        // The CLI owns the terminal: the silo only speaks up about real problems, and not on stdout.
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => silo.UseTurnus(options));
-        var host = builder.Build();
-        try
-        {
-            await host.StartAsync(cancellation);
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
+        options.SiloPort = SiloHost.FreePort();
+        options.GatewayPort = SiloHost.FreePort();
+        var host = await SiloHost.StartAsync(options, cancellation);
         return new EmbeddedCluster(host, options.ResolvedDataDirectory);
     }
 
@@ -48,12 +32,5 @@ public sealed class EmbeddedCluster(IHost host, string dataDirectory) : ITurnusC
         {
             host.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

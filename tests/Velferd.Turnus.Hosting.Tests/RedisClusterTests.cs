@@ -21,8 +21,8 @@ public sealed class RedisClusterTests : IAsyncLifetime
     public async Task Two_silos_and_a_client_plan_a_unit_and_a_new_silo_finds_it_all_in_redis()
     {
         var clusterId = "redis-" + Guid.NewGuid().ToString("N")[..6];
-        var first = await Silos.StartAsync(Silos.Redis(redis, clusterId));
-        var second = await Silos.StartAsync(Silos.Redis(redis, clusterId));
+        var first = await SiloHost.StartAsync(Silos.Redis(redis, clusterId));
+        var second = await SiloHost.StartAsync(Silos.Redis(redis, clusterId));
         string jobId, planJson;
         await using (var client = await ClusterConnection.ConnectAsync(Silos.Redis(redis, clusterId)))
         {
@@ -35,7 +35,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
         await Silos.StopAsync(first);
         await Silos.StopAsync(second);
 
-        var third = await Silos.StartAsync(Silos.Redis(redis, clusterId));
+        var third = await SiloHost.StartAsync(Silos.Redis(redis, clusterId));
         try
         {
             await using var client = await ClusterConnection.ConnectAsync(Silos.Redis(redis, clusterId));
@@ -54,7 +54,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
     public async Task A_client_that_disconnects_re_attaches_to_its_job_by_id_from_a_new_connection()
     {
         var clusterId = "redis-" + Guid.NewGuid().ToString("N")[..6];
-        var silo = await Silos.StartAsync(Silos.Redis(redis, clusterId));
+        var silo = await SiloHost.StartAsync(Silos.Redis(redis, clusterId));
         try
         {
             string jobId;
@@ -80,7 +80,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
     public async Task A_job_whose_silo_stops_while_solving_is_resumed_by_its_redis_reminder_on_the_other_silo()
     {
         var clusterId = "redis-" + Guid.NewGuid().ToString("N")[..6];
-        var silos = new[] { await Silos.StartAsync(Silos.Redis(redis, clusterId)), await Silos.StartAsync(Silos.Redis(redis, clusterId)) };
+        var silos = new[] { await SiloHost.StartAsync(Silos.Redis(redis, clusterId)), await SiloHost.StartAsync(Silos.Redis(redis, clusterId)) };
         try
         {
             await using var client = await ClusterConnection.ConnectAsync(Silos.Redis(redis, clusterId));
@@ -116,7 +116,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
         var clusterId = "redis-" + Guid.NewGuid().ToString("N")[..6];
         var json = TestUnitFiles.Json("redis-krasj");
         string planJson;
-        var silo = await Silos.StartAsync(Silos.Redis(redis, clusterId));
+        var silo = await SiloHost.StartAsync(Silos.Redis(redis, clusterId));
         try
         {
             var unit = await Planning.DefineAsync(ClientOf(silo), "redis-krasj", json);
@@ -131,7 +131,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
         redis.Kill();
         await redis.StartAsync();
 
-        var restarted = await Silos.StartAsync(Silos.Redis(redis, clusterId));
+        var restarted = await SiloHost.StartAsync(Silos.Redis(redis, clusterId));
         try
         {
             var unit = ClientOf(restarted).GetGrain<IUnitGrain>("redis-krasj");

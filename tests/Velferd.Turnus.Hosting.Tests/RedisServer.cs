@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace Velferd.Turnus.Hosting.Tests;
@@ -15,7 +13,7 @@ public sealed class RedisServer : IAsyncLifetime
     private readonly string directory = Path.Combine(Path.GetTempPath(), "turnus-redis-" + Guid.NewGuid().ToString("N")[..8]);
     private Process? process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = SiloHost.FreePort();
 
     public string Configuration => $"127.0.0.1:{Port}";
 
@@ -94,10 +92,4 @@ public sealed class RedisServer : IAsyncLifetime
             "redis-server is not on PATH: install it (apt-get install -y redis-server); .ci/run does this before the tests");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -12,7 +12,7 @@ namespace Velferd.Turnus.Hosting.Tests;
 public sealed class ServerTests : IAsyncLifetime
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "turnus-server-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly int port = Silos.FreePort();
+    private readonly int port = SiloHost.FreePort();
     private WebApplication app = null!;
     private HttpClient http = null!;
 
@@ -20,7 +20,7 @@ public sealed class ServerTests : IAsyncLifetime
     {
         app = ServerApp.Build([
             $"--urls=http://127.0.0.1:{port}", $"--Turnus:DataDirectory={directory}",
-            $"--Turnus:SiloPort={Silos.FreePort()}", $"--Turnus:GatewayPort={Silos.FreePort()}", "--Turnus:Grains:SolverSlots=1",
+            $"--Turnus:SiloPort={SiloHost.FreePort()}", $"--Turnus:GatewayPort={SiloHost.FreePort()}", "--Turnus:Grains:SolverSlots=1",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.StartAsync();

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Velferd.Turnus.Grains;
 
 namespace Velferd.Turnus.Hosting.Tests;
@@ -15,8 +12,8 @@ internal static class Silos
         Redis = redis.Configuration,
         ClusterId = clusterId,
         ServiceId = clusterId,
-        SiloPort = FreePort(),
-        GatewayPort = FreePort(),
+        SiloPort = SiloHost.FreePort(),
+        GatewayPort = SiloHost.FreePort(),
         AdvertisedAddress = "127.0.0.1",
         MinimumReminderPeriod = TimeSpan.FromSeconds(1),
         Grains = Fast(),
@@ -29,15 +26,6 @@ internal static class Silos
         Grains = Fast(),
     };
 
-    public static async Task<IHost> StartAsync(TurnusClusterOptions options)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => silo.UseTurnus(options));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
 
     public static GrainOptions Fast() => new()
     {
@@ -56,10 +44,4 @@ internal static class Silos
         host.Dispose();
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

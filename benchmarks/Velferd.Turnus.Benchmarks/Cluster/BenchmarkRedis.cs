@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Velferd.Turnus.Hosting;
 
 namespace Velferd.Turnus.Benchmarks.Cluster;
 
@@ -13,11 +12,7 @@ internal sealed class BenchmarkRedis : IDisposable
     public BenchmarkRedis()
     {
         Directory.CreateDirectory(directory);
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        Port = SiloHost.FreePort();
         process = Process.Start(new ProcessStartInfo("redis-server")
         {
             ArgumentList = { "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", directory, "--appendonly", "yes", "--save", "" },

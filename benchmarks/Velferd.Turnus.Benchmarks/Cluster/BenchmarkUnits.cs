@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Velferd.Turnus.FileFormats.Units;
 
 namespace Velferd.Turnus.Benchmarks.Cluster;
 
@@ -15,34 +16,31 @@ internal static class BenchmarkUnits
     public static IReadOnlyList<(string Id, string Json)> SampleVariants(int count)
     {
         var root = Shared.RepositoryPaths.Root();
+        var samples = PlannableSamples.Select(name => File.ReadAllText(Path.Combine(root, "samples", name))).ToArray();
+        // A scaled vedtak must stay within what its days, windows and staffing ratio can hold, or the unit is invalid.
+        var capacities = samples.Select((text, index) => UnitFileReader.Parse(text, PlannableSamples[index]).Unit!.Residents
+            .SelectMany(resident => resident.Vedtak.Select(vedtak => (Key: (resident.Id, vedtak.Id), vedtak.WindowCapacityHoursPerWeek)))
+            .ToDictionary(item => item.Key, item => item.WindowCapacityHoursPerWeek)).ToArray();
         return Enumerable.Range(1, count).Select(number =>
         {
-            var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "samples", PlannableSamples[(number - 1) % PlannableSamples.Length])))!.AsObject();
+            var index = (number - 1) % PlannableSamples.Length;
+            var sample = JsonNode.Parse(samples[index])!.AsObject();
             var id = $"{sample["id"]}-v{number:00}";
             sample["id"] = id;
             sample["name"] = $"{sample["name"]} (variant {number})";
             var factor = 0.85 + 0.3 * ((number * 37) % 11) / 10.0;
-            foreach (var vedtak in sample["residents"]!.AsArray().SelectMany(resident => resident!["vedtak"]!.AsArray()))
+            foreach (var resident in sample["residents"]!.AsArray())
             {
-                if (vedtak!["hoursPerWeek"] is { } hours)
-                    vedtak["hoursPerWeek"] = Math.Floor(Math.Min(hours.GetValue<double>() * factor, WindowCapacity(vedtak.AsObject())) * 4) / 4;
+                foreach (var vedtak in resident!["vedtak"]!.AsArray())
+                {
+                    if (vedtak!["hoursPerWeek"] is not { } hours)
+                        continue;
+                    var capacity = capacities[index][(resident["id"]!.GetValue<string>(), vedtak["id"]!.GetValue<string>())];
+                    vedtak["hoursPerWeek"] = Math.Floor(Math.Min(hours.GetValue<double>() * factor, capacity) * 4) / 4;
+                }
             }
             return (id, sample.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }).ToList();
-    }
-
-    /// <summary>Hours a week the vedtak's days, windows and staffing ratio can hold: a scaled vedtak must stay valid.</summary>
-    private static double WindowCapacity(JsonObject vedtak)
-    {
-        var days = vedtak["weekdays"]?.AsArray().Count ?? 7;
-        var windowHours = vedtak["windows"]?.AsArray().Sum(window =>
-        {
-            var from = TimeOnly.Parse(window!["from"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-            var to = TimeOnly.Parse(window["to"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-            return (to - from).TotalHours; // TimeOnly subtraction wraps over midnight
-        }) ?? 24;
-        var ratio = vedtak["staffingRatio"]?.GetValue<string>() is { } text ? int.Parse(text.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture) : 1;
-        return days * windowHours * ratio;
     }
 
     public static IReadOnlyList<(string Id, string Json)> Portfolio(int count) =>

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Velferd.Turnus.Benchmarks.Shared;
 using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Grains.Abstractions.Jobs;
@@ -62,7 +59,7 @@ public static class ClusterBenchmark
         var directory = Path.Combine(Path.GetTempPath(), clusterId);
         var hosts = new List<IHost>();
         for (var silo = 0; silo < siloCount; silo++)
-            hosts.Add(await StartSiloAsync(Options(mode, clusterId, directory, redis)));
+            hosts.Add(await SiloHost.StartAsync(Options(mode, clusterId, directory, redis)));
         try
         {
             var grains = Client(hosts[0]);
@@ -113,7 +110,7 @@ public static class ClusterBenchmark
 
         var directory = Path.Combine(Path.GetTempPath(), "bench-overhead-" + Guid.NewGuid().ToString("N")[..8]);
         var startup = Stopwatch.StartNew();
-        var host = await StartSiloAsync(Options(ClusterMode.Embedded, "bench-overhead", directory, null));
+        var host = await SiloHost.StartAsync(Options(ClusterMode.Embedded, "bench-overhead", directory, null));
         startup.Stop();
         try
         {
@@ -138,7 +135,7 @@ public static class ClusterBenchmark
     private static async Task<IdleUnitRow> IdleUnitAsync(int count)
     {
         var directory = Path.Combine(Path.GetTempPath(), "bench-idle-" + Guid.NewGuid().ToString("N")[..8]);
-        var host = await StartSiloAsync(Options(ClusterMode.Embedded, "bench-idle", directory, null));
+        var host = await SiloHost.StartAsync(Options(ClusterMode.Embedded, "bench-idle", directory, null));
         try
         {
             var grains = Client(host);
@@ -178,8 +175,8 @@ public static class ClusterBenchmark
             ServiceId = clusterId,
             DataDirectory = directory,
             Redis = redis?.Configuration ?? "localhost:6379",
-            SiloPort = FreePort(),
-            GatewayPort = FreePort(),
+            SiloPort = SiloHost.FreePort(),
+            GatewayPort = SiloHost.FreePort(),
             AdvertisedAddress = "127.0.0.1",
         };
         options.Grains.SolverSlots = 1;
@@ -187,22 +184,7 @@ public static class ClusterBenchmark
         return options;
     }
 
-    private static async Task<IHost> StartSiloAsync(TurnusClusterOptions options)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => silo.UseTurnus(options));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
 
     private static IClusterClient Client(IHost host) => (IClusterClient)host.Services.GetService(typeof(IClusterClient))!;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -21,6 +21,8 @@ public sealed class DistrictGrain(
     IOptions<GrainOptions> options,
     SolverHost solver) : Grain, IDistrictGrain
 {
+    private const string Interrupted = "the solve was interrupted (its silo stopped); start it again";
+
     private Task? solving;
 
     private DistrictRecord State => district.State;
@@ -32,7 +34,7 @@ public sealed class DistrictGrain(
         if (State.State == DistrictSolveState.Solving)
         {
             State.State = DistrictSolveState.Failed;
-            State.Reason = "the solve was interrupted (its silo stopped); start it again";
+            State.Reason = Interrupted;
             await district.WriteStateAsync(cancellationToken);
         }
     }
@@ -105,7 +107,7 @@ public sealed class DistrictGrain(
         catch (OperationCanceledException)
         {
             State.State = DistrictSolveState.Failed;
-            State.Reason = "the solve was interrupted (its silo stopped); start it again";
+            State.Reason = Interrupted;
         }
         catch (Exception error)
         {
