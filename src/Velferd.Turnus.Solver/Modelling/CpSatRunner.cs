@@ -33,6 +33,7 @@ public sealed class CpSatRunner(Action<string>? log = null)
         using var logSink = log is null ? null : new LogSink(log);
         if (logSink is not null) wrapper.AddLogCallbackFromClass(logSink);
         using var stop = cancellation.Register(wrapper.StopSearch);
+        using var stall = options.StopWhenBoundStalls is { } patience ? new BoundStallStop(wrapper, clock, patience) : null;
 
         var response = wrapper.Solve(model);
         wrapper.ClearSolutionCallback(callback);
@@ -98,6 +99,47 @@ public sealed class CpSatRunner(Action<string>? log = null)
             var values = new long[capturedVariables];
             for (var i = 0; i < values.Length; i++) values[i] = SolutionIntegerValue(i);
             return values;
+        }
+    }
+
+    /// <summary>Stops the search once the best bound has not risen for a while: checked on a timer, since the bound callback only fires on a rise.</summary>
+    private sealed class BoundStallStop : BestBoundCallback
+    {
+        private static readonly TimeSpan CheckEvery = TimeSpan.FromMilliseconds(250);
+        private readonly Lock _gate = new();
+        private readonly Stopwatch _clock;
+        private readonly Timer _timer;
+        private TimeSpan _lastRise;
+        private bool _disposed;
+
+        public BoundStallStop(SolveWrapper wrapper, Stopwatch clock, TimeSpan patience)
+        {
+            _clock = clock;
+            _lastRise = clock.Elapsed;
+            wrapper.AddBestBoundCallbackFromClass(this);
+            _timer = new Timer(_ =>
+            {
+                lock (_gate) // held while stopping, so Dispose cannot free the solver under a running check
+                    if (!_disposed && _clock.Elapsed - _lastRise >= patience)
+                        wrapper.StopSearch();
+            }, null, CheckEvery, CheckEvery);
+        }
+
+        public override void NewBestBound(double bound)
+        {
+            lock (_gate)
+                _lastRise = _clock.Elapsed;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _timer.Dispose();
+                lock (_gate)
+                    _disposed = true;
+            }
+            base.Dispose(disposing);
         }
     }
 

@@ -29,10 +29,15 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
         if (kinds.Count == 0) throw new ArgumentException("At least one neighbourhood kind is needed.", nameof(kinds));
         var state = new SearchState(start, startObjective, kinds, options.InitialIntensity);
         var clock = Stopwatch.StartNew();
-        var threads = Enumerable.Range(0, Math.Max(1, options.Threads))
-            .Select(t => Task.Run(() => Work(t), cancellation))
-            .ToArray();
-        Task.WaitAll(threads, CancellationToken.None);
+        var threadCount = Math.Max(1, options.Threads);
+        var lateThread = options.LastThreadStartsAfter is not null && threadCount > 1;
+        // Work watches the token itself, so a search cancelled before it starts still ends normally with its start.
+        var early = Enumerable.Range(0, lateThread ? threadCount - 1 : threadCount).Select(t => Task.Run(() => Work(t))).ToArray();
+        // The late thread starts when its core is free, or not at all once the others are done.
+        var late = lateThread
+            ? Task.WhenAny(options.LastThreadStartsAfter!, Task.WhenAll(early)).ContinueWith(_ => Work(threadCount - 1), TaskScheduler.Default)
+            : Task.CompletedTask;
+        Task.WaitAll([.. early, late], CancellationToken.None);
         return state.Result();
 
         void Work(int thread)

@@ -8,6 +8,7 @@ namespace Velferd.Turnus.Solver.Modelling;
 /// <param name="InitialIntensity">Starting intensity of every neighbourhood kind, in (0, 1].</param>
 /// <param name="Seed">Seed of the neighbourhood choice, for reproducible runs.</param>
 /// <param name="StopAtObjective">Stop as soon as the incumbent is this good (e.g. a proven lower bound).</param>
+/// <param name="LastThreadStartsAfter">The last thread starts when this ends (its core is busy with other work, e.g. a bound), or never if the others finish first.</param>
 public sealed record LnsOptions(
     TimeSpan TimeLimit,
     int Threads = 2,
@@ -15,7 +16,8 @@ public sealed record LnsOptions(
     string SubSolveParameters = "linearization_level:2",
     double InitialIntensity = 0.3,
     int Seed = 1,
-    double StopAtObjective = double.NegativeInfinity)
+    double StopAtObjective = double.NegativeInfinity,
+    Task? LastThreadStartsAfter = null)
 {
     public TimeSpan SubSolveTimeLimit => SubSolveLimit ?? TimeSpan.FromSeconds(1);
 }

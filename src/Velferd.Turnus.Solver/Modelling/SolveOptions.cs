@@ -13,13 +13,15 @@ namespace Velferd.Turnus.Solver.Modelling;
 /// <param name="RelativeGapLimit">Stop when (objective - bound) / objective falls to this value.</param>
 /// <param name="LogSearch">Write CP-SAT's search log through <see cref="CpSatRunner"/>'s log sink.</param>
 /// <param name="ExtraParameters">Further SatParameters in text format, e.g. <c>linearization_level:2</c>; they override the typed fields.</param>
+/// <param name="StopWhenBoundStalls">Stop once the best bound has not risen for this long (for a solve run only for its bound).</param>
 public sealed record SolveOptions(
     TimeSpan TimeLimit,
     int Workers = 2,
     int? Seed = null,
     double? RelativeGapLimit = null,
     bool LogSearch = false,
-    string? ExtraParameters = null)
+    string? ExtraParameters = null,
+    TimeSpan? StopWhenBoundStalls = null)
 {
     /// <summary>The options as one validated SatParameters text-format string (see <see cref="SatParameterText"/>).</summary>
     /// <exception cref="ArgumentException">An extra parameter is unknown to CP-SAT or has a wrong value.</exception>

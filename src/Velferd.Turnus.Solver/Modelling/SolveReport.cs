@@ -16,6 +16,9 @@ public sealed record SolveReport(
 {
     public bool HasSolution => Values.Count > 0;
 
+    /// <summary>A search that found nothing (yet), e.g. one skipped for lack of time.</summary>
+    public static SolveReport Nothing(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
+
     /// <summary>Relative gap of the best solution to the bound, or null without a solution.</summary>
     public double? Gap => Objective is { } objective ? Gaps.Relative(objective, BestBound) : null;
 }

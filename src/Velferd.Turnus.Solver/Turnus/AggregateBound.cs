@@ -40,8 +40,10 @@ public static class AggregateBound
             var people = context.People.Where(person => person.Employee.Competence == competence).ToList();
             if (people.Count == 0)
                 continue;
+            var contracts = people.ToDictionary(person => person.Index, person => context.Sizes.ContractMinutes(context.Model, person.Index));
             OneShiftADay(context, coverage, competence, people);
-            ContractedHours(context, coverage, competence, people);
+            ContractedHours(context, coverage, competence, people, contracts);
+            ShiftSetCapacity(context, coverage, competence, people, contracts);
             Weekends(context, coverage, competence, people);
         }
     }
@@ -57,23 +59,59 @@ public static class AggregateBound
     }
 
     /// <summary>The competence's worked minutes are the sum of its contracts (fixed, or the planner's sizes) within their tolerances.</summary>
-    private static void ContractedHours(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people)
+    private static void ContractedHours(
+        TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people, Dictionary<int, LinearExpr> contracts)
     {
-        var minutes = new List<LinearExpr>();
-        for (var day = 0; day < context.Days; day++)
-            for (var s = 0; s < context.Shifts.Count; s++)
-                if (coverage.OnShift(day, s, competence) is { } count)
-                    minutes.Add(LinearExpr.Term(count, context.CountedMinutes(s)));
         var tolerance = WorkingTime.ToleranceMinutes(context.Rules, context.Weeks) * (long)people.Count;
-        var contracts = people.Select(person => context.Sizes.ContractMinutes(context.Model, person.Index));
-        var worked = LinearExpr.Sum(minutes) - LinearExpr.Sum(contracts);
+        var worked = Minutes(context, coverage, competence, Enumerable.Range(0, context.Shifts.Count).ToHashSet()) - LinearExpr.Sum(contracts.Values);
         context.Model.Add(worked <= tolerance);
         context.Model.Add(worked >= -tolerance);
     }
 
     /// <summary>
-    /// People working a weekend are at least those on any one shift overlapping it; over the rotation, at most
-    /// what their helgefrekvens allows (⌊weeks / N⌋ weekends each).
+    /// Hall's condition over sets of shifts: only the people who may work some shift of a set at all can cover it, so
+    /// they bound its minutes over the rotation (their contracts within tolerance) and its heads on each day. Night-only
+    /// staff cannot cover days, nor day staff nights; without this the relaxation lets any contract hour cover any shift.
+    /// The sets tried are each person's own shifts and the rest of the competence's shifts.
+    /// </summary>
+    private static void ShiftSetCapacity(
+        TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people, Dictionary<int, LinearExpr> contracts)
+    {
+        var mayWork = people.ToDictionary(person => person.Index, person => Enumerable.Range(0, context.Days)
+            .SelectMany(day => context.Variables.On(person.Index, day).Select(entry => entry.Shift)).ToHashSet());
+        var all = mayWork.Values.SelectMany(shifts => shifts).ToHashSet();
+        var sets = mayWork.Values.SelectMany(own => new[] { own, all.Except(own).ToHashSet() })
+            .Where(set => set.Count > 0 && set.Count < all.Count)
+            .DistinctBy(set => string.Join(',', set.Order()));
+        var tolerance = WorkingTime.ToleranceMinutes(context.Rules, context.Weeks);
+        foreach (var shifts in sets)
+        {
+            var able = people.Where(person => mayWork[person.Index].Overlaps(shifts)).ToList();
+            context.Model.Add(Minutes(context, coverage, competence, shifts) <= LinearExpr.Sum(able.Select(person => contracts[person.Index])) + tolerance * able.Count);
+            for (var day = 0; day < context.Days; day++)
+            {
+                var heads = shifts.Select(s => coverage.OnShift(day, s, competence)).OfType<IntVar>().ToList();
+                var available = able.Count(person => context.Variables.On(person.Index, day).Any(entry => shifts.Contains(entry.Shift)));
+                if (heads.Count > 0)
+                    context.Model.Add(LinearExpr.Sum(heads) <= available);
+            }
+        }
+    }
+
+    private static LinearExpr Minutes(TurnusModelContext context, CoverageSegments coverage, Competence competence, HashSet<int> shifts)
+    {
+        var minutes = new List<LinearExpr>();
+        for (var day = 0; day < context.Days; day++)
+            foreach (var s in shifts)
+                if (coverage.OnShift(day, s, competence) is { } count)
+                    minutes.Add(LinearExpr.Term(count, context.CountedMinutes(s)));
+        return LinearExpr.Sum(minutes);
+    }
+
+    /// <summary>
+    /// People working a weekend are at least those on the shifts overlapping it on any one day (one shift a day each, so
+    /// a day's counts are different people); over the rotation, at most what their helgefrekvens allows (⌊weeks / N⌋
+    /// weekends each). With a nurse on day, evening and night, a weekend needs three nurses, not one.
     /// </summary>
     private static void Weekends(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people)
     {

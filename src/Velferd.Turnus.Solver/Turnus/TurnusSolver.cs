@@ -27,34 +27,38 @@ public static class TurnusSolver
 
         // Phase 1: any plan that keeps every hard rule. Without the objective, presolve and the
         // feasibility-jump search find one far sooner than the full optimisation does.
-        var (feasibility, firstPlan) = FirstPlan(runner, unit, demand, options, solveOptions, cancellation);
+        var first = FirstPlanSearch.Run(runner, unit, demand, options, solveOptions, cancellation);
+        var (feasibility, firstPlan) = (first.Report, first.Legal ? first.Plan : null);
         if (feasibility.Status == SolveStatus.Infeasible)
             return Result(feasibility, null, null, Explain(unit, demand, options, cancellation), Size(model));
         var start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
 
-        // A second lower bound from the aggregate relaxation, which prices covering fractional demand with whole people.
-        var aggregate = AggregateBound.Solve(unit, demand, options, runner, AggregateBudget(options.TimeLimit), cancellation);
-        var extraBound = aggregate.Status == SolveStatus.Infeasible ? double.NegativeInfinity : aggregate.BestBound;
-
-        // Phase 2: optimise from that plan for the rest of the time.
-        var remaining = options.TimeLimit - clock.Elapsed;
-        if (remaining <= TimeSpan.Zero)
-            remaining = TimeSpan.FromMilliseconds(1);
+        // Phase 2: optimise from that plan for the rest of the time. The aggregate relaxation gives a second lower
+        // bound (it prices covering fractional demand with whole people); with a core to spare it is solved beside
+        // the search instead of before it, so the search starts at once.
+        var bound = new SharedBound();
         void Publish(SolveProgress progress)
         {
             if (onProgress is null || progress.Values is not { } values)
                 return;
-            var bound = Math.Max(progress.BestBound, extraBound);
-            onProgress(new TurnusProgress(progress.Objective / 100, bound / 100, Gaps.Relative(progress.Objective, bound), progress.WallTime,
+            var best = Math.Max(progress.BestBound, bound.Value);
+            onProgress(new TurnusProgress(progress.Objective / 100, best / 100, Gaps.Relative(progress.Objective, best), progress.WallTime,
                 progress.SolutionNumber, PlanDecoder.Decode(context, values)));
         }
-        var report = start is not null && options.Search == SearchStrategy.NeighbourhoodSearch
-            ? NeighbourhoodSearchWithBound(runner, model, start, options, solveOptions with { TimeLimit = remaining }, Publish, clock.Elapsed, cancellation)
+        var searchBeside = start is not null && options.Search == SearchStrategy.NeighbourhoodSearch;
+        if (!searchBeside || options.Workers <= 1)
+            bound.Raise(SolveAggregate(runner, unit, demand, options, cancellation));
+        var remaining = options.TimeLimit - clock.Elapsed;
+        if (remaining <= TimeSpan.Zero)
+            remaining = TimeSpan.FromMilliseconds(1);
+        var report = searchBeside
+            ? NeighbourhoodSearchWithBound(runner, model, start!, options, solveOptions with { TimeLimit = remaining }, Publish, clock.Elapsed,
+                () => bound.Raise(SolveAggregate(runner, unit, demand, options with { Workers = 1 }, cancellation)), cancellation)
             : runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining }, Publish, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
         report = report with
         {
             TimeToFirstSolution = feasibility.TimeToFirstSolution ?? report.TimeToFirstSolution,
-            BestBound = Math.Max(0, Math.Max(report.BestBound, extraBound)), // every objective term is never negative
+            BestBound = Math.Max(0, Math.Max(report.BestBound, bound.Value)), // every objective term is never negative
         };
 
         if (report.HasSolution)
@@ -66,74 +70,15 @@ public static class TurnusSolver
         return Result(report, null, null, explanation, Size(model));
     }
 
-    /// <summary>
-    /// Most of the time if need be (a legal plan matters more than a better one, and each stage stops as soon as it
-    /// has one) on the relaxed model, where contracts and minimum staffing may be
-    /// missed at a price, so every assignment is a solution and the search walks towards one without misses.
-    /// First with everybody in fixed weekend groups (a much smaller search), then, if that finds no legal plan,
-    /// with the groups only as a hint. A plan counts only when it misses nothing. Before all that, a rotation of half
-    /// the length is planned the same way and repeated (RotationTiling): often legal as it stands, else a hint.
-    /// </summary>
-    private static (SolveReport Report, Domain.Planning.Plan? Plan) FirstPlan(
-        CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
+    /// <returns>The aggregate relaxation's lower bound (none when it is proved infeasible: then the unit has no plan anyway).</returns>
+    private static double SolveAggregate(CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, CancellationToken cancellation)
     {
-        var (report, plan, legal) = SearchFirstPlan(runner, unit, demand, options, solveOptions, cancellation);
-        return legal ? (report, plan) : (report, null);
+        var aggregate = AggregateBound.Solve(unit, demand, options, runner, AggregateBudget(options.TimeLimit), cancellation);
+        return aggregate.Status == SolveStatus.Infeasible ? double.NegativeInfinity : aggregate.BestBound;
     }
-
-    /// <returns>The best plan found, and whether it is legal (a plan with violations can still be a good hint).</returns>
-    private static (SolveReport Report, Domain.Planning.Plan? Plan, bool Legal) SearchFirstPlan(
-        CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var budget = TimeSpan.FromTicks((long)(solveOptions.TimeLimit.Ticks * FirstPlanShare));
-        var weeks = options.Weeks ?? unit.RotationWeeks;
-        Domain.Planning.Plan? hint = null;
-        if (RotationTiling.ShorterRotation(weeks) is { } shorter)
-        {
-            var (_, shortPlan, _) = SearchFirstPlan(runner, unit, demand, options with { Weeks = shorter },
-                solveOptions with { TimeLimit = ShortRotationBudget(budget) }, cancellation);
-            hint = shortPlan is null ? null : RotationTiling.Repeat(shortPlan, weeks);
-            if (hint is not null && PlanChecker.Check(unit, hint, demand).IsLegal)
-                return (EmptyReport(clock.Elapsed) with { Status = SolveStatus.Feasible, TimeToFirstSolution = clock.Elapsed }, hint, true);
-        }
-        SolveReport? last = null;
-        Domain.Planning.Plan? best = null;
-        foreach (var (purpose, share) in new[] { (ModelPurpose.FirstPlanInWeekendGroups, 0.5), (ModelPurpose.FirstPlan, 1.0) })
-        {
-            var limit = TimeSpan.FromTicks((long)(budget.Ticks * share)) - clock.Elapsed;
-            if (limit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
-                break;
-            var relaxed = TurnusModel.Build(unit, demand, options, purpose: purpose);
-            if (hint is not null && purpose == ModelPurpose.FirstPlan)
-                PlanHint.Apply(relaxed.Context, hint); // the repeated short plan: only week-bound rules or short contracts can be off
-            var report = runner.Solve(relaxed.Model.Model, solveOptions with { TimeLimit = limit, RelativeGapLimit = null }, null, cancellation, clockOffset: clock.Elapsed);
-            if (report.HasSolution && (last?.Objective is not { } previous || report.Objective < previous))
-            {
-                last = report;
-                best = PlanDecoder.Decode(relaxed.Context, report.Values);
-            }
-            if (report.HasSolution && report.Objective is 0)
-                return (report with { TimeToFirstSolution = report.TimeToBest }, best, true);
-            if (report.Status == SolveStatus.Infeasible && purpose == ModelPurpose.FirstPlan)
-                return (report, null, false); // the hard rules alone cannot hold: the unit is infeasible
-            last ??= report;
-        }
-        return ((last ?? EmptyReport(clock.Elapsed)) with { TimeToFirstSolution = null, Status = SolveStatus.Unknown }, best, false);
-    }
-
-    private const double FirstPlanShare = 0.85;
-
-    /// <summary>
-    /// The short rotation either gives a plan within seconds (home care: 1–4 s where the 6-week search took 15 s)
-    /// or cannot give one at all (contracts that do not fit 3 weeks), so it gets a fifth of the budget, at most 8 s.
-    /// </summary>
-    private static TimeSpan ShortRotationBudget(TimeSpan budget) => TimeSpan.FromTicks(Math.Min(budget.Ticks / 5, TimeSpan.FromSeconds(8).Ticks));
 
     /// <summary>The aggregate model is small: a tenth of the time, at most 10 s, settles its bound.</summary>
     private static TimeSpan AggregateBudget(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(10).Ticks));
-
-    private static SolveReport EmptyReport(TimeSpan elapsed) => new(SolveStatus.Unknown, null, 0, elapsed, null, null, 0, []);
 
     /// <summary>
     /// Turns the first plan into a full solution of the optimisation model (its shifts fixed, everything
@@ -152,13 +97,14 @@ public static class TurnusSolver
 
     /// <summary>
     /// Large-neighbourhood search from the completed first plan (a few rotations, many people over some days, or
-    /// one competence at a time re-optimised while the rest stays) on all but one core, and beside it CP-SAT on the
-    /// whole model with one worker, whose LP raises the bound and which may find plans of its own. The better plan
+    /// one competence at a time re-optimised while the rest stays) on all but one core, and beside it first
+    /// <paramref name="solveAggregateBound"/> and then CP-SAT on the whole model with one worker, whose LP raises the
+    /// bound and which may find plans of its own; once that bound stalls, its core joins the search. The better plan
     /// wins; the bound is CP-SAT's.
     /// </summary>
     private static SolveReport NeighbourhoodSearchWithBound(
         CpSatRunner runner, TurnusModel model, SolveReport start, PlanOptions options, SolveOptions solveOptions,
-        Action<SolveProgress> publish, TimeSpan clockOffset, CancellationToken cancellation)
+        Action<SolveProgress> publish, TimeSpan clockOffset, Action solveAggregateBound, CancellationToken cancellation)
     {
         var context = model.Context;
         var gate = new Lock();
@@ -174,22 +120,43 @@ public static class TurnusSolver
                 publish(progress with { SolutionNumber = ++published });
             }
         }
-        // With a single thread there is no core to spare for the whole-model solve: neighbourhood search alone.
+        // With a single thread there is no core to spare for the bound: neighbourhood search alone. Otherwise one core
+        // first raises the bound (the aggregate relaxation, then the whole model's LP until it stalls) and then joins
+        // the search. A proof of optimality ends the search at once.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var proved = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var whole = options.Workers > 1
-            ? Task.Run(() => runner.Solve(model.Model.Model, solveOptions with { Workers = 1 }, PublishBetter, cancellation,
-                clockOffset: clockOffset, captureSolutions: true), cancellation)
-            : Task.FromResult(new SolveReport(SolveStatus.Unknown, null, 0, TimeSpan.Zero, null, null, 0, []));
+            ? Task.Run(() =>
+            {
+                solveAggregateBound();
+                var left = solveOptions.TimeLimit - clock.Elapsed;
+                if (left <= TimeSpan.Zero)
+                    return SolveReport.Nothing(clock.Elapsed);
+                var report = runner.Solve(model.Model.Model, solveOptions with { Workers = 1, TimeLimit = left, StopWhenBoundStalls = BoundPatience(solveOptions.TimeLimit) },
+                    PublishBetter, cancellation, clockOffset: clockOffset + clock.Elapsed, captureSolutions: true);
+                if (report.Status == SolveStatus.Optimal)
+                    proved.Cancel();
+                return report;
+            }, cancellation)
+            : Task.FromResult(SolveReport.Nothing(TimeSpan.Zero));
         var lns = new LargeNeighbourhoodSearch(runner).Run(model.Model.Model, TurnusNeighbourhoods.DecisionVariables(context), start.Values,
             start.Objective.Value, TurnusNeighbourhoods.All(context),
-            new LnsOptions(solveOptions.TimeLimit, Threads: Math.Max(1, options.Workers - 1), Seed: options.Seed ?? 1),
-            PublishBetter, cancellation, clockOffset);
+            new LnsOptions(solveOptions.TimeLimit, Threads: options.Workers, Seed: options.Seed ?? 1, LastThreadStartsAfter: options.Workers > 1 ? whole : null),
+            PublishBetter, proved.Token, clockOffset);
         var cpSat = whole.GetAwaiter().GetResult();
         var lnsWins = cpSat.Objective is not { } objective || lns.Objective <= objective;
+        var optimal = cpSat.Status == SolveStatus.Optimal && (!lnsWins || lns.Objective <= cpSat.Objective);
         return new SolveReport(
-            cpSat.Status == SolveStatus.Optimal && !lnsWins ? SolveStatus.Optimal : SolveStatus.Feasible,
-            lnsWins ? lns.Objective : cpSat.Objective, cpSat.BestBound, clockOffset + solveOptions.TimeLimit,
+            optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+            lnsWins ? lns.Objective : cpSat.Objective, cpSat.BestBound, clockOffset + clock.Elapsed,
             null, lnsWins ? lns.TimeToBest : cpSat.TimeToBest, published + 1, lnsWins ? lns.Values : cpSat.Values);
     }
+
+    /// <summary>
+    /// How long the whole model's bound may stand still before its core joins the neighbourhood search: on the samples
+    /// it rises in steps for 10–20 s (the LP and its cuts) and then stays put.
+    /// </summary>
+    private static TimeSpan BoundPatience(TimeSpan limit) => TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(3).Ticks, limit.Ticks / 10));
 
     private static InfeasibilityExplanation? Explain(Unit unit, StaffingCurve demand, PlanOptions options, CancellationToken cancellation) =>
         cancellation.IsCancellationRequested ? null : InfeasibilityExplainer.Explain(unit, demand, options, cancellation);

@@ -14,28 +14,71 @@ public sealed class LargeNeighbourhoodSearchTests
             new(Name, variables.OrderBy(_ => random.Next()).Take(Math.Max(2, (int)(intensity * variables.Count))).ToHashSet());
     }
 
+    /// <summary>Choose exactly 10 of 30 items; item i costs (i * 7) % 30: the optimum picks costs 0..9, i.e. 45. The start picks the dearest.</summary>
+    private sealed record Knapsack(CpModel Model, BoolVar[] Pick, long[] Start, long StartObjective)
+    {
+        public const long Optimum = 45;
+
+        public static Knapsack Create()
+        {
+            var model = new CpModel();
+            var pick = Enumerable.Range(0, 30).Select(i => model.NewBoolVar($"p{i}")).ToArray();
+            var costs = Enumerable.Range(0, 30).Select(i => (long)(i * 7 % 30)).ToArray();
+            model.Add(LinearExpr.Sum(pick) == 10);
+            model.Minimize(LinearExpr.WeightedSum(pick, costs));
+            var start = new long[30];
+            foreach (var i in Enumerable.Range(0, 30).OrderByDescending(i => costs[i]).Take(10)) start[i] = 1;
+            return new Knapsack(model, pick, start, Enumerable.Range(0, 30).Sum(i => start[i] * costs[i]));
+        }
+
+        public LnsResult Search(LnsOptions options, Action<SolveProgress>? onImprovement = null)
+        {
+            var variables = Pick.Select(p => p.GetIndex()).ToList();
+            return new LargeNeighbourhoodSearch(new CpSatRunner()).Run(
+                Model.Model, variables, Start, StartObjective, [new RandomVariables(variables)], options, onImprovement);
+        }
+    }
+
     [Fact]
     public void Improves_a_poor_start_to_the_optimum_and_stops_there()
     {
-        // Choose exactly 10 of 30 items; item i costs (i * 7) % 30: the optimum picks costs 0..9, i.e. 45.
-        var model = new CpModel();
-        var pick = Enumerable.Range(0, 30).Select(i => model.NewBoolVar($"p{i}")).ToArray();
-        model.Add(LinearExpr.Sum(pick) == 10);
-        model.Minimize(LinearExpr.WeightedSum(pick, Enumerable.Range(0, 30).Select(i => (long)(i * 7 % 30))));
-        var start = new long[30];
-        var costs = Enumerable.Range(0, 30).Select(i => i * 7 % 30).ToArray();
-        foreach (var i in Enumerable.Range(0, 30).OrderByDescending(i => costs[i]).Take(10)) start[i] = 1;
-        var startObjective = Enumerable.Range(0, 30).Sum(i => start[i] * costs[i]);
+        var knapsack = Knapsack.Create();
         var progress = new List<SolveProgress>();
 
-        var result = new LargeNeighbourhoodSearch(new CpSatRunner()).Run(
-            model.Model, pick.Select(p => p.GetIndex()).ToList(), start, startObjective,
-            [new RandomVariables(pick.Select(p => p.GetIndex()).ToList())],
-            new LnsOptions(TimeSpan.FromSeconds(60), Threads: 2, InitialIntensity: 0.2, StopAtObjective: 45),
-            progress.Add);
+        var result = knapsack.Search(new LnsOptions(TimeSpan.FromSeconds(60), Threads: 2, InitialIntensity: 0.2, StopAtObjective: Knapsack.Optimum), progress.Add);
 
-        Assert.Equal(45, result.Objective);
+        Assert.Equal(Knapsack.Optimum, result.Objective);
         Assert.Equal(progress.Count, result.Improvements);
-        Assert.Equal(10, pick.Count(p => result.Values.BooleanValue(p)));
+        Assert.Equal(10, knapsack.Pick.Count(p => result.Values.BooleanValue(p)));
+    }
+
+    [Fact]
+    public async Task A_late_thread_whose_core_never_frees_does_not_hold_the_search_open()
+    {
+        var knapsack = Knapsack.Create();
+        var neverFree = new TaskCompletionSource().Task;
+        var options = new LnsOptions(TimeSpan.FromSeconds(120), Threads: 2, InitialIntensity: 0.2, StopAtObjective: Knapsack.Optimum,
+            LastThreadStartsAfter: neverFree);
+
+        var search = Task.Run(() => knapsack.Search(options));
+
+        // The first thread reaches the optimum within a few seconds; waiting out the 120 s limit would be the bug.
+        var finished = await Task.WhenAny(search, Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(finished == search, "the search waited for a core that never became free");
+        Assert.Equal(Knapsack.Optimum, (await search).Objective);
+    }
+
+    [Fact]
+    public void A_late_thread_joins_when_its_core_frees()
+    {
+        var knapsack = Knapsack.Create();
+        var core = new TaskCompletionSource();
+        var options = new LnsOptions(TimeSpan.FromSeconds(60), Threads: 2, InitialIntensity: 0.2, StopAtObjective: Knapsack.Optimum,
+            LastThreadStartsAfter: core.Task);
+        core.SetResult();
+
+        var result = knapsack.Search(options);
+
+        Assert.Equal(Knapsack.Optimum, result.Objective);
     }
 }

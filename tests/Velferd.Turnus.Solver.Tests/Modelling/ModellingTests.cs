@@ -37,6 +37,28 @@ public sealed class ModellingTests
     }
 
     [Fact]
+    public void A_solve_kept_for_its_bound_stops_once_the_bound_stalls()
+    {
+        // Vertex cover of a random graph: the LP says half the vertices, cuts raise that a little, and then the bound
+        // stands far below the best cover for much longer than the search is allowed to wait.
+        var random = new Random(7);
+        var model = new CpModel();
+        var cover = Enumerable.Range(0, 300).Select(i => model.NewBoolVar($"v{i}")).ToArray();
+        for (var i = 0; i < cover.Length; i++)
+            for (var j = i + 1; j < cover.Length; j++)
+                if (random.NextDouble() < 0.1)
+                    model.AddBoolOr([cover[i], cover[j]]);
+        model.Minimize(LinearExpr.Sum(cover));
+        var limit = TimeSpan.FromSeconds(120);
+
+        var report = new CpSatRunner().Solve(model, new SolveOptions(limit, 1, Seed: 1, StopWhenBoundStalls: TimeSpan.FromSeconds(1)));
+
+        Assert.Equal(SolveStatus.Feasible, report.Status);
+        Assert.True(report.BestBound < report.Objective);
+        Assert.True(report.WallTime < limit / 2, $"stopped after {report.WallTime}, not when the bound stalled");
+    }
+
+    [Fact]
     public void Any_of_is_true_exactly_when_one_literal_is()
     {
         var model = new CpModel();

@@ -6,7 +6,8 @@ namespace Velferd.Turnus.Solver.Tests.Turnus;
 
 /// <summary>
 /// The property behind the solver: whatever small unit it is given, every plan it returns passes the independent plan
-/// checker, and when it says the unit cannot be planned it names the rules that conflict. Seeds are fixed, so a failing
+/// checker and costs no less than the reported lower bound, and when it says the unit cannot be planned it names the
+/// rules that conflict. Seeds are fixed, so a failing
 /// unit comes back on the next run; its file is printed so it can be replayed with `turnus plan`.
 /// </summary>
 public sealed class RandomUnitTests(ITestOutputHelper output)
@@ -42,6 +43,9 @@ public sealed class RandomUnitTests(ITestOutputHelper output)
                 undecided++;
 
             var problems = solve.Problems.ToList();
+            // Every lower bound (CP-SAT's and the aggregate relaxation's) must hold for the plan found.
+            if (result.ObjectiveNok is { } objective && result.BoundNok > objective + 0.01)
+                problems.Add($"lower bound {result.BoundNok:0.00} above the plan's objective {objective:0.00}");
             if (result.Status == SolveStatus.Infeasible && result.Explanation is not { Rules.Count: > 0 })
                 problems.Add("infeasible without an explanation naming a rule");
             if (problems.Count > 0)
