@@ -17,13 +17,15 @@ public sealed class CpSatRunner(Action<string>? log = null)
 
     /// <param name="clockOffset">Added to every reported time, so that a solve inside a longer search reports search time.</param>
     /// <param name="captureSolutions">Copy every improving solution into <see cref="SolveProgress.Values"/> (for callers that stream plans).</param>
+    /// <param name="onBound">Receives every rise of the best bound, also when no solution comes with it.</param>
     public SolveReport Solve(
         CpModelProto model,
         SolveOptions options,
         Action<SolveProgress>? onImprovement = null,
         CancellationToken cancellation = default,
         TimeSpan clockOffset = default,
-        bool captureSolutions = false)
+        bool captureSolutions = false,
+        Action<double>? onBound = null)
     {
         var clock = Stopwatch.StartNew();
         using var wrapper = new SolveWrapper();
@@ -33,7 +35,9 @@ public sealed class CpSatRunner(Action<string>? log = null)
         using var logSink = log is null ? null : new LogSink(log);
         if (logSink is not null) wrapper.AddLogCallbackFromClass(logSink);
         using var stop = cancellation.Register(wrapper.StopSearch);
-        using var stall = options.StopWhenBoundStalls is { } patience ? new BoundStallStop(wrapper, clock, patience) : null;
+        using var boundWatch = options.StopWhenBoundStalls is not null || onBound is not null
+            ? new BoundWatch(wrapper, clock, options.StopWhenBoundStalls, onBound)
+            : null;
 
         var response = wrapper.Solve(model);
         wrapper.ClearSolutionCallback(callback);
@@ -102,25 +106,32 @@ public sealed class CpSatRunner(Action<string>? log = null)
         }
     }
 
-    /// <summary>Stops the search once the best bound has not risen for a while: checked on a timer, since the bound callback only fires on a rise.</summary>
-    private sealed class BoundStallStop : BestBoundCallback
+    /// <summary>
+    /// Passes each rise of the best bound on and, given a patience, stops the search once the bound has not risen
+    /// for that long: checked on a timer, since the bound callback only fires on a rise.
+    /// </summary>
+    private sealed class BoundWatch : BestBoundCallback
     {
         private static readonly TimeSpan CheckEvery = TimeSpan.FromMilliseconds(250);
         private readonly Lock _gate = new();
         private readonly Stopwatch _clock;
-        private readonly Timer _timer;
+        private readonly Action<double>? _onBound;
+        private readonly Timer? _timer;
         private TimeSpan _lastRise;
         private bool _disposed;
 
-        public BoundStallStop(SolveWrapper wrapper, Stopwatch clock, TimeSpan patience)
+        public BoundWatch(SolveWrapper wrapper, Stopwatch clock, TimeSpan? patience, Action<double>? onBound)
         {
             _clock = clock;
+            _onBound = onBound;
             _lastRise = clock.Elapsed;
             wrapper.AddBestBoundCallbackFromClass(this);
+            if (patience is not { } wait)
+                return;
             _timer = new Timer(_ =>
             {
                 lock (_gate) // held while stopping, so Dispose cannot free the solver under a running check
-                    if (!_disposed && _clock.Elapsed - _lastRise >= patience)
+                    if (!_disposed && _clock.Elapsed - _lastRise >= wait)
                         wrapper.StopSearch();
             }, null, CheckEvery, CheckEvery);
         }
@@ -129,13 +140,14 @@ public sealed class CpSatRunner(Action<string>? log = null)
         {
             lock (_gate)
                 _lastRise = _clock.Elapsed;
+            _onBound?.Invoke(bound);
         }
 
         protected override void Dispose(bool disposing)
         {
             if (disposing)
             {
-                _timer.Dispose();
+                _timer?.Dispose();
                 lock (_gate)
                     _disposed = true;
             }

@@ -53,7 +53,7 @@ public static class TurnusSolver
             remaining = TimeSpan.FromMilliseconds(1);
         var report = searchBeside
             ? NeighbourhoodSearchWithBound(runner, model, start!, options, solveOptions with { TimeLimit = remaining }, Publish, clock.Elapsed,
-                () => bound.Raise(SolveAggregate(runner, unit, demand, options with { Workers = 1 }, cancellation)), cancellation)
+                () => bound.Raise(SolveAggregate(runner, unit, demand, options with { Workers = 1 }, cancellation)), bound.Raise, cancellation)
             : runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining }, Publish, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
         report = report with
         {
@@ -99,12 +99,12 @@ public static class TurnusSolver
     /// Large-neighbourhood search from the completed first plan (a few rotations, many people over some days, or
     /// one competence at a time re-optimised while the rest stays) on all but one core, and beside it first
     /// <paramref name="solveAggregateBound"/> and then CP-SAT on the whole model with one worker, whose LP raises the
-    /// bound and which may find plans of its own; once that bound stalls, its core joins the search. The better plan
-    /// wins; the bound is CP-SAT's.
+    /// bound (<paramref name="raiseBound"/>, so progress shows it at once) and which may find plans of its own; once
+    /// that bound stalls, its core joins the search. The better plan wins.
     /// </summary>
     private static SolveReport NeighbourhoodSearchWithBound(
         CpSatRunner runner, TurnusModel model, SolveReport start, PlanOptions options, SolveOptions solveOptions,
-        Action<SolveProgress> publish, TimeSpan clockOffset, Action solveAggregateBound, CancellationToken cancellation)
+        Action<SolveProgress> publish, TimeSpan clockOffset, Action solveAggregateBound, Action<double> raiseBound, CancellationToken cancellation)
     {
         var context = model.Context;
         var gate = new Lock();
@@ -133,7 +133,7 @@ public static class TurnusSolver
                 if (left <= TimeSpan.Zero)
                     return SolveReport.Nothing(clock.Elapsed);
                 var report = runner.Solve(model.Model.Model, solveOptions with { Workers = 1, TimeLimit = left, StopWhenBoundStalls = BoundPatience(solveOptions.TimeLimit) },
-                    PublishBetter, cancellation, clockOffset: clockOffset + clock.Elapsed, captureSolutions: true);
+                    PublishBetter, cancellation, clockOffset: clockOffset + clock.Elapsed, captureSolutions: true, onBound: raiseBound);
                 if (report.Status == SolveStatus.Optimal)
                     proved.Cancel();
                 return report;

@@ -37,7 +37,7 @@ public sealed class ModellingTests
     }
 
     [Fact]
-    public void A_solve_kept_for_its_bound_stops_once_the_bound_stalls()
+    public void A_solve_kept_for_its_bound_reports_each_rise_and_stops_once_the_bound_stalls()
     {
         // Vertex cover of a random graph: the LP says half the vertices, cuts raise that a little, and then the bound
         // stands far below the best cover for much longer than the search is allowed to wait.
@@ -51,11 +51,18 @@ public sealed class ModellingTests
         model.Minimize(LinearExpr.Sum(cover));
         var limit = TimeSpan.FromSeconds(120);
 
-        var report = new CpSatRunner().Solve(model, new SolveOptions(limit, 1, Seed: 1, StopWhenBoundStalls: TimeSpan.FromSeconds(1)));
+        var bounds = new List<double>();
+
+        var report = new CpSatRunner().Solve(model.Model, new SolveOptions(limit, 1, Seed: 1, StopWhenBoundStalls: TimeSpan.FromSeconds(1)),
+            onBound: bound => { lock (bounds) bounds.Add(bound); });
 
         Assert.Equal(SolveStatus.Feasible, report.Status);
         Assert.True(report.BestBound < report.Objective);
         Assert.True(report.WallTime < limit / 2, $"stopped after {report.WallTime}, not when the bound stalled");
+        // Every rise was passed on as it happened, in order, and none beyond the final bound.
+        Assert.NotEmpty(bounds);
+        Assert.Equal(bounds.Order(), bounds);
+        Assert.True(bounds[^1] <= report.BestBound);
     }
 
     [Fact]
