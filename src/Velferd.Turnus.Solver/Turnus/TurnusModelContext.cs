@@ -21,6 +21,7 @@ public sealed class TurnusModelContext
         People = PlannedPerson.From(unit, options);
         Variables = new TurnusVariables(Model, People, unit.Shifts, Calendar, guards);
         Sizes = new PositionSizes(Model, People, unit.Rules, Calendar.Weeks, options.PositionStepPercent);
+        DayCosts = new DayCosts(Calendar.Days);
     }
 
     public CpModel Model { get; } = new();
@@ -39,6 +40,9 @@ public sealed class TurnusModelContext
 
     /// <summary>Enforcement literals per rule and subject, so an infeasible unit can be explained (see <see cref="RuleGuards"/>).</summary>
     public RuleGuards Guards { get; }
+
+    /// <summary>The coverage costs of each day, for searches that go where the money is.</summary>
+    public DayCosts DayCosts { get; }
 
     /// <summary>Each person's position size: fixed, or a variable the planner chooses.</summary>
     public PositionSizes Sizes { get; }

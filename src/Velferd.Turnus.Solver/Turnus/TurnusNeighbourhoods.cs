@@ -9,7 +9,7 @@ namespace Velferd.Turnus.Solver.Turnus;
 internal static class TurnusNeighbourhoods
 {
     public static IReadOnlyList<INeighbourhoodKind> All(TurnusModelContext context) =>
-        [new WholeRotations(context), new PeopleOverDays(context), new OneCompetence(context)];
+        [new WholeRotations(context), new PeopleOverDays(context), new OneCompetence(context), new CostlyDays(context)];
 
     /// <summary>Every shift variable and position size: what a neighbourhood frees or fixes.</summary>
     public static IReadOnlyList<int> DecisionVariables(TurnusModelContext context)
@@ -59,6 +59,40 @@ internal static class TurnusNeighbourhoods
                 for (var day = first; day < first + window; day++)
                     AddPerson(context, person.Index, day % context.Days, 1, free);
             return new Neighbourhood(Name, free);
+        }
+    }
+
+    /// <summary>
+    /// Many people over a window of days around a day drawn in proportion to its coverage cost (vikar and surplus) in
+    /// the incumbent: the search goes where the money is instead of anywhere.
+    /// </summary>
+    private sealed class CostlyDays(TurnusModelContext context) : INeighbourhoodKind
+    {
+        public string Name => "costly days";
+
+        public Neighbourhood Next(Random random, IReadOnlyList<long> incumbent, double intensity)
+        {
+            var costs = context.DayCosts.In(incumbent);
+            var window = Scale(Math.Sqrt(intensity), Math.Min(context.Days, 3), context.Days);
+            var centre = Draw(random, costs);
+            var first = centre - window / 2 + context.Days;
+            var free = new HashSet<int>();
+            foreach (var person in context.People.OrderBy(_ => random.Next()).Take(Scale(Math.Sqrt(intensity), 2, context.People.Count)))
+                for (var day = first; day < first + window; day++)
+                    AddPerson(context, person.Index, day % context.Days, 1, free);
+            return new Neighbourhood(Name, free);
+        }
+
+        private static int Draw(Random random, long[] costs)
+        {
+            var total = costs.Sum() + costs.Length; // one øre a day keeps a plan without coverage costs searchable
+            var ticket = (long)(random.NextDouble() * total);
+            for (var day = 0; day < costs.Length; day++)
+            {
+                ticket -= costs[day] + 1;
+                if (ticket < 0) return day;
+            }
+            return costs.Length - 1;
         }
     }
 

@@ -29,8 +29,9 @@ internal static class Coverage
                     continue;
                 var variable = context.Model.NewIntVar(0, (long)Math.Ceiling(need * Scale), $"short_{segment.FirstSlot}_{competence.Code()}");
                 shortfall[(int)competence] = variable;
-                var perUnit = segment.Hours * costs.VikarHour(competence) / Scale;
-                context.Objective.Add("vikar", variable, TurnusModelContext.Ore(perUnit));
+                var weight = TurnusModelContext.Ore(segment.Hours * costs.VikarHour(competence) / Scale);
+                context.Objective.Add("vikar", variable, weight);
+                context.DayCosts.Add(segment.Day, variable, weight);
             }
             foreach (var group in CompetenceCoverage.Groups)
             {
@@ -78,7 +79,9 @@ internal static class Coverage
         var above = Scale - (long)Math.Floor((demand - whole) * Scale + 1e-9);
         if (above is > 0 and < Scale)
             context.Model.Add(surplus >= (supply - whole) * above);
-        context.Objective.Add("overdekning", surplus, TurnusModelContext.Ore(segment.Hours * context.Weights.OvercoverPerHour / Scale));
+        var weight = TurnusModelContext.Ore(segment.Hours * context.Weights.OvercoverPerHour / Scale);
+        context.Objective.Add("overdekning", surplus, weight);
+        context.DayCosts.Add(segment.Day, surplus, weight);
     }
 
     private static long Centi(double staff) => (long)Math.Ceiling(staff * Scale - 1e-9);
