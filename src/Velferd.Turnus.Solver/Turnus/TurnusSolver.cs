@@ -144,6 +144,7 @@ public static class TurnusSolver
             new LnsOptions(solveOptions.TimeLimit, Threads: options.Workers, Seed: options.Seed ?? 1, LastThreadStartsAfter: options.Workers > 1 ? whole : null),
             PublishBetter, proved.Token, clockOffset);
         var cpSat = whole.GetAwaiter().GetResult();
+        options.SearchLog?.Invoke(LnsSummary(lns));
         var lnsWins = cpSat.Objective is not { } objective || lns.Objective <= objective;
         var optimal = cpSat.Status == SolveStatus.Optimal && (!lnsWins || lns.Objective <= cpSat.Objective);
         return new SolveReport(
@@ -151,6 +152,11 @@ public static class TurnusSolver
             lnsWins ? lns.Objective : cpSat.Objective, cpSat.BestBound, clockOffset + clock.Elapsed,
             null, lnsWins ? lns.TimeToBest : cpSat.TimeToBest, published + 1, lnsWins ? lns.Values : cpSat.Values);
     }
+
+    /// <summary>One line for the search log: how often each neighbourhood kind was tried, improved and was solved to the end.</summary>
+    private static string LnsSummary(LnsResult lns) =>
+        $"Neighbourhood search: {lns.Iterations} sub-solves, {lns.Improvements} improvements; " +
+        string.Join("; ", lns.Kinds.Select(kind => $"{kind.Kind}: {kind.Tried} tried, {kind.Improved} improved, {kind.SolvedToOptimality} solved, intensity {kind.FinalIntensity:0.00}"));
 
     /// <summary>
     /// How long the whole model's bound may stand still before its core joins the neighbourhood search: on the samples
