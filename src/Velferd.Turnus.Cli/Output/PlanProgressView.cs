@@ -54,7 +54,10 @@ internal sealed class PlanProgressView(IAnsiConsole console, TextWriter writer)
         return result;
     }
 
+    /// <summary>One progress line; the bound is computed beside the search, so the first plans may come before it.</summary>
     public static string Describe(TurnusProgress progress) =>
         $"[{progress.WallTime.TotalSeconds,6:0.0} s] plan #{progress.SolutionNumber}: mål {NorwegianFormat.Decimal(progress.ObjectiveNok, "#,##0")} kr, " +
-        $"grense {NorwegianFormat.Decimal(progress.BoundNok, "#,##0")} kr, avstand {NorwegianFormat.Decimal(progress.Gap * 100, "0.0")} %";
+        (progress.BoundNok > 0
+            ? $"grense {NorwegianFormat.Decimal(progress.BoundNok, "#,##0")} kr, avstand {NorwegianFormat.Decimal(progress.Gap * 100, "0.0")} %"
+            : "nedre grense beregnes ennå");
 }
