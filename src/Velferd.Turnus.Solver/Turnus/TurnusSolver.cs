@@ -137,7 +137,7 @@ public static class TurnusSolver
                 if (report.Status == SolveStatus.Optimal)
                     proved.Cancel();
                 return report;
-            }, cancellation)
+            }, CancellationToken.None) // cancellation reaches the solves inside; a cancelled Task.Run would throw here instead of reporting
             : Task.FromResult(SolveReport.Nothing(TimeSpan.Zero));
         var lns = new LargeNeighbourhoodSearch(runner).Run(model.Model.Model, TurnusNeighbourhoods.DecisionVariables(context), start.Values,
             start.Objective.Value, TurnusNeighbourhoods.All(context),
