@@ -53,5 +53,5 @@ internal static class PortfolioProgressView
 
     private static string Line(string unitId, JobSnapshot job) =>
         $"{unitId,-28} {JobText.State(job.State),-8}" +
-        (job.Gap is { } gap ? $" avstand {NorwegianFormat.Decimal(gap * 100, "0.0")} %" : "");
+        (job.ObjectiveNok is null ? "" : $" {JobText.Gap(job)}");
 }

@@ -55,8 +55,7 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
                 var subOptions = new SolveOptions(limit, Workers: 1, Seed: random.Next(), ExtraParameters: options.SubSolveParameters);
                 var report = runner.Solve(sub, subOptions, null, cancellation);
                 var now = clock.Elapsed + clockOffset;
-                var improved = state.Complete(kind, report, objective, now);
-                if (improved is { } progress) onImprovement?.Invoke(progress);
+                state.Complete(kind, report, objective, now, onImprovement);
             }
         }
     }
@@ -102,8 +101,11 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
             }
         }
 
-        /// <returns>Progress to report when the sub-problem improved the incumbent.</returns>
-        public SolveProgress? Complete(int kind, SolveReport report, double startedFrom, TimeSpan now)
+        /// <summary>
+        /// Takes a sub-problem's outcome; a better incumbent is reported to <paramref name="onImprovement"/> under the
+        /// lock, so callers see improvements one at a time and in order, whichever thread found them.
+        /// </summary>
+        public void Complete(int kind, SolveReport report, double startedFrom, TimeSpan now, Action<SolveProgress>? onImprovement)
         {
             lock (_gate)
             {
@@ -117,17 +119,17 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
                 {
                     _intensity[kind] = Math.Max(0.01, _intensity[kind] * Shrink);
                 }
-                if (report.Objective is not { } objective) return null;
+                if (report.Objective is not { } objective) return;
                 if (objective < startedFrom) _improved[kind]++;
                 // Equal moves are taken too: they let the search walk across plateaus.
-                if (objective > _objective) return null;
+                if (objective > _objective) return;
                 var better = objective < _objective;
                 _incumbent = report.Values;
                 _objective = objective;
-                if (!better) return null;
+                if (!better) return;
                 _improvements++;
                 _timeToBest = now;
-                return new SolveProgress(objective, double.NegativeInfinity, now, _improvements, report.Values);
+                onImprovement?.Invoke(new SolveProgress(objective, double.NegativeInfinity, now, _improvements, report.Values));
             }
         }
 

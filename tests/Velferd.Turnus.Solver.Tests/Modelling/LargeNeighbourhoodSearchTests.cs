@@ -48,7 +48,10 @@ public sealed class LargeNeighbourhoodSearchTests
         var result = knapsack.Search(new LnsOptions(TimeSpan.FromSeconds(60), Threads: 2, InitialIntensity: 0.2, StopAtObjective: Knapsack.Optimum), progress.Add);
 
         Assert.Equal(Knapsack.Optimum, result.Objective);
+        // Two threads improve, yet the caller hears of each improvement once, one at a time, best last.
         Assert.Equal(progress.Count, result.Improvements);
+        var objectives = progress.Select(p => p.Objective).ToList();
+        Assert.Equal(objectives.OrderByDescending(objective => objective).Distinct(), objectives);
         Assert.Equal(10, knapsack.Pick.Count(p => result.Values.BooleanValue(p)));
     }
 
