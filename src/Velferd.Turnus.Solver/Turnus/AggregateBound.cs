@@ -41,20 +41,14 @@ public static class AggregateBound
             if (people.Count == 0)
                 continue;
             var contracts = people.ToDictionary(person => person.Index, person => context.Sizes.ContractMinutes(context.Model, person.Index));
-            OneShiftADay(context, coverage, competence, people);
+            var mayWork = people.ToDictionary(person => person.Index, person => Enumerable.Range(0, context.Days)
+                .SelectMany(day => context.Variables.On(person.Index, day).Select(entry => entry.Shift)).ToHashSet());
+            var all = mayWork.Values.SelectMany(shifts => shifts).ToHashSet();
+            // Nobody works two shifts a day: a day's counts are at most the people who can work that day.
+            HeadsPerDay(context, coverage, competence, people, all);
             ContractedHours(context, coverage, competence, people, contracts);
-            ShiftSetCapacity(context, coverage, competence, people, contracts);
+            ShiftSetCapacity(context, coverage, competence, people, contracts, mayWork, all);
             Weekends(context, coverage, competence, people);
-        }
-    }
-
-    /// <summary>Nobody works two shifts a day: a day's counts are at most the people who can work that day.</summary>
-    private static void OneShiftADay(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people)
-    {
-        for (var day = 0; day < context.Days; day++)
-        {
-            var available = people.Count(person => context.Variables.On(person.Index, day).Any());
-            context.Model.Add(Counts(context, coverage, competence, day) <= available);
         }
     }
 
@@ -72,14 +66,13 @@ public static class AggregateBound
     /// Hall's condition over sets of shifts: only the people who may work some shift of a set at all can cover it, so
     /// they bound its minutes over the rotation (their contracts within tolerance) and its heads on each day. Night-only
     /// staff cannot cover days, nor day staff nights; without this the relaxation lets any contract hour cover any shift.
-    /// The sets tried are each person's own shifts and the rest of the competence's shifts.
+    /// The sets tried are each person's own shifts and the rest of the competence's shifts (<paramref name="all"/>, the
+    /// whole set, is the contract total and one shift a day).
     /// </summary>
     private static void ShiftSetCapacity(
-        TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people, Dictionary<int, LinearExpr> contracts)
+        TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> people, Dictionary<int, LinearExpr> contracts,
+        Dictionary<int, HashSet<int>> mayWork, HashSet<int> all)
     {
-        var mayWork = people.ToDictionary(person => person.Index, person => Enumerable.Range(0, context.Days)
-            .SelectMany(day => context.Variables.On(person.Index, day).Select(entry => entry.Shift)).ToHashSet());
-        var all = mayWork.Values.SelectMany(shifts => shifts).ToHashSet();
         var sets = mayWork.Values.SelectMany(own => new[] { own, all.Except(own).ToHashSet() })
             .Where(set => set.Count > 0 && set.Count < all.Count)
             .DistinctBy(set => string.Join(',', set.Order()));
@@ -88,13 +81,19 @@ public static class AggregateBound
         {
             var able = people.Where(person => mayWork[person.Index].Overlaps(shifts)).ToList();
             context.Model.Add(Minutes(context, coverage, competence, shifts) <= LinearExpr.Sum(able.Select(person => contracts[person.Index])) + tolerance * able.Count);
-            for (var day = 0; day < context.Days; day++)
-            {
-                var heads = shifts.Select(s => coverage.OnShift(day, s, competence)).OfType<IntVar>().ToList();
-                var available = able.Count(person => context.Variables.On(person.Index, day).Any(entry => shifts.Contains(entry.Shift)));
-                if (heads.Count > 0)
-                    context.Model.Add(LinearExpr.Sum(heads) <= available);
-            }
+            HeadsPerDay(context, coverage, competence, able, shifts);
+        }
+    }
+
+    /// <summary>On each day, the heads on a set of shifts are at most the people who may work one of them that day.</summary>
+    private static void HeadsPerDay(TurnusModelContext context, CoverageSegments coverage, Competence competence, List<PlannedPerson> able, HashSet<int> shifts)
+    {
+        for (var day = 0; day < context.Days; day++)
+        {
+            var heads = shifts.Select(s => coverage.OnShift(day, s, competence)).OfType<IntVar>().ToList();
+            var available = able.Count(person => context.Variables.On(person.Index, day).Any(entry => shifts.Contains(entry.Shift)));
+            if (heads.Count > 0)
+                context.Model.Add(LinearExpr.Sum(heads) <= available);
         }
     }
 
@@ -141,6 +140,4 @@ public static class AggregateBound
         return shiftStart < end && start < shiftStart + context.Shifts[s].DurationMinutes;
     }
 
-    private static LinearExpr Counts(TurnusModelContext context, CoverageSegments coverage, Competence competence, int day) =>
-        LinearExpr.Sum(Enumerable.Range(0, context.Shifts.Count).Select(s => coverage.OnShift(day, s, competence)).OfType<IntVar>());
 }

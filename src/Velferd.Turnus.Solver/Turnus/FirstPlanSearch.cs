@@ -38,22 +38,19 @@ internal static class FirstPlanSearch
         var weeks = options.Weeks ?? unit.RotationWeeks;
         var groupsLimit = TimeSpan.FromTicks((long)(budget.Ticks * GroupsShare));
 
-        var best = FirstPlanOutcome.None;
+        var repeated = FirstPlanOutcome.None;
         if (RotationTiling.ShorterRotation(weeks) is { } shorter)
         {
-            best = Repeated(runner, unit, demand, options, shorter, weeks, solveOptions with { TimeLimit = ShortRotationBudget(budget) }, clock, cancellation);
-            if (best.Legal)
-                return best;
+            repeated = Repeated(runner, unit, demand, options, shorter, weeks, solveOptions with { TimeLimit = ShortRotationBudget(budget) }, clock, cancellation);
+            if (repeated.Legal)
+                return repeated;
         }
-        var groups = Stage(runner, unit, demand, options, ModelPurpose.FirstPlanInWeekendGroups, best.Plan,
+        var groups = Stage(runner, unit, demand, options, ModelPurpose.FirstPlanInWeekendGroups, repeated.Plan,
             solveOptions with { TimeLimit = groupsLimit - clock.Elapsed }, clock, cancellation);
         if (groups.Legal)
             return groups;
-        if (groups.Plan is not null)
-            best = groups;
-
-        var free = Stage(runner, unit, demand, options, ModelPurpose.FirstPlan, best.Plan, solveOptions with { TimeLimit = budget - clock.Elapsed }, clock, cancellation);
-        return free;
+        // A stage that finds nothing hands its hint on, so the groups stage's plan is the best hint either way.
+        return Stage(runner, unit, demand, options, ModelPurpose.FirstPlan, groups.Plan, solveOptions with { TimeLimit = budget - clock.Elapsed }, clock, cancellation);
     }
 
     /// <summary>The short rotation in weekend groups, its plan repeated to the full length and checked.</summary>

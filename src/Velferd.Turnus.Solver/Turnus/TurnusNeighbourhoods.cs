@@ -29,6 +29,16 @@ internal static class TurnusNeighbourhoods
             free.Add(steps.GetIndex());
     }
 
+    /// <summary>Randomly drawn people, more with the intensity, over the days first … first + window − 1 (cyclic).</summary>
+    private static Neighbourhood PeopleOverWindow(string name, TurnusModelContext context, Random random, int first, int window, double intensity)
+    {
+        var free = new HashSet<int>();
+        foreach (var person in context.People.OrderBy(_ => random.Next()).Take(Scale(Math.Sqrt(intensity), 2, context.People.Count)))
+            for (var day = first; day < first + window; day++)
+                AddPerson(context, person.Index, day % context.Days, 1, free);
+        return new Neighbourhood(name, free);
+    }
+
     private static int Scale(double intensity, int min, int max) => Math.Clamp((int)Math.Round(intensity * max), Math.Min(min, max), max);
 
     /// <summary>A few people over the whole rotation: re-deals their work among them.</summary>
@@ -54,11 +64,7 @@ internal static class TurnusNeighbourhoods
         {
             var window = Scale(Math.Sqrt(intensity), Math.Min(context.Days, 4), context.Days);
             var first = random.Next(context.Days);
-            var free = new HashSet<int>();
-            foreach (var person in context.People.OrderBy(_ => random.Next()).Take(Scale(Math.Sqrt(intensity), 2, context.People.Count)))
-                for (var day = first; day < first + window; day++)
-                    AddPerson(context, person.Index, day % context.Days, 1, free);
-            return new Neighbourhood(Name, free);
+            return PeopleOverWindow(Name, context, random, first, window, intensity);
         }
     }
 
@@ -75,12 +81,7 @@ internal static class TurnusNeighbourhoods
             var costs = context.DayCosts.In(incumbent);
             var window = Scale(Math.Sqrt(intensity), Math.Min(context.Days, 3), context.Days);
             var centre = Draw(random, costs);
-            var first = centre - window / 2 + context.Days;
-            var free = new HashSet<int>();
-            foreach (var person in context.People.OrderBy(_ => random.Next()).Take(Scale(Math.Sqrt(intensity), 2, context.People.Count)))
-                for (var day = first; day < first + window; day++)
-                    AddPerson(context, person.Index, day % context.Days, 1, free);
-            return new Neighbourhood(Name, free);
+            return PeopleOverWindow(Name, context, random, centre - window / 2 + context.Days, window, intensity);
         }
 
         private static int Draw(Random random, long[] costs)

@@ -53,7 +53,7 @@ public static class TurnusSolver
             remaining = TimeSpan.FromMilliseconds(1);
         var report = searchBeside
             ? NeighbourhoodSearchWithBound(runner, model, start!, options, solveOptions with { TimeLimit = remaining }, Publish, clock.Elapsed,
-                () => bound.Raise(SolveAggregate(runner, unit, demand, options with { Workers = 1 }, cancellation)), bound.Raise, cancellation)
+                () => SolveAggregate(runner, unit, demand, options with { Workers = 1 }, cancellation), bound, cancellation)
             : runner.Solve(model.Model.Model, solveOptions with { TimeLimit = remaining }, Publish, cancellation, clockOffset: clock.Elapsed, captureSolutions: onProgress is not null);
         report = report with
         {
@@ -98,13 +98,13 @@ public static class TurnusSolver
     /// <summary>
     /// Large-neighbourhood search from the completed first plan (a few rotations, many people over some days, or
     /// one competence at a time re-optimised while the rest stays) on all but one core, and beside it first
-    /// <paramref name="solveAggregateBound"/> and then CP-SAT on the whole model with one worker, whose LP raises the
-    /// bound (<paramref name="raiseBound"/>, so progress shows it at once) and which may find plans of its own; once
-    /// that bound stalls, its core joins the search. The better plan wins.
+    /// <paramref name="aggregateBound"/> and then CP-SAT on the whole model with one worker, whose LP raises the
+    /// bound and which may find plans of its own; once that bound stalls, its core joins the search. Both bounds raise
+    /// <paramref name="bound"/> as they come, so progress shows them at once. The better plan wins.
     /// </summary>
     private static SolveReport NeighbourhoodSearchWithBound(
         CpSatRunner runner, TurnusModel model, SolveReport start, PlanOptions options, SolveOptions solveOptions,
-        Action<SolveProgress> publish, TimeSpan clockOffset, Action solveAggregateBound, Action<double> raiseBound, CancellationToken cancellation)
+        Action<SolveProgress> publish, TimeSpan clockOffset, Func<double> aggregateBound, SharedBound bound, CancellationToken cancellation)
     {
         var context = model.Context;
         var gate = new Lock();
@@ -128,12 +128,12 @@ public static class TurnusSolver
         var whole = options.Workers > 1
             ? Task.Run(() =>
             {
-                solveAggregateBound();
+                bound.Raise(aggregateBound());
                 var left = solveOptions.TimeLimit - clock.Elapsed;
                 if (left <= TimeSpan.Zero)
                     return SolveReport.Nothing(clock.Elapsed);
                 var report = runner.Solve(model.Model.Model, solveOptions with { Workers = 1, TimeLimit = left, StopWhenBoundStalls = BoundPatience(solveOptions.TimeLimit) },
-                    PublishBetter, cancellation, clockOffset: clockOffset + clock.Elapsed, captureSolutions: true, onBound: raiseBound);
+                    PublishBetter, cancellation, clockOffset: clockOffset + clock.Elapsed, captureSolutions: true, onBound: bound.Raise);
                 if (report.Status == SolveStatus.Optimal)
                     proved.Cancel();
                 return report;
@@ -146,9 +146,8 @@ public static class TurnusSolver
         var cpSat = whole.GetAwaiter().GetResult();
         options.SearchLog?.Invoke(LnsSummary(lns));
         var lnsWins = cpSat.Objective is not { } objective || lns.Objective <= objective;
-        var optimal = cpSat.Status == SolveStatus.Optimal && (!lnsWins || lns.Objective <= cpSat.Objective);
         return new SolveReport(
-            optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
+            cpSat.Status == SolveStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible, // a proof holds for either plan: LNS wins only on ties or better
             lnsWins ? lns.Objective : cpSat.Objective, cpSat.BestBound, clockOffset + clock.Elapsed,
             null, lnsWins ? lns.TimeToBest : cpSat.TimeToBest, published + 1, lnsWins ? lns.Values : cpSat.Values);
     }
