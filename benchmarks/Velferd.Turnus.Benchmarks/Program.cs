@@ -19,6 +19,7 @@ public static class Program
             Cluster.ClusterBenchmark.Create(),
             CurtoisBenchmarkCommand.Create(),
             LargeInstanceCommand.Create(),
+            Decomposition.DecompositionBenchmark.Create(),
         };
         try
         {

@@ -81,4 +81,28 @@ public sealed class PlanCommandTests(PlannedUnit planned) : IClassFixture<Planne
         Assert.Equal("\"Q\"", text.Substring(int.Parse(match.Groups["column"].Value) - 1, 3));
         Assert.Contains($"{edited}: ugyldig plan (1 feil)", run.Error);
     }
+
+    [Fact]
+    public void Plan_from_the_written_plan_improves_on_it_and_writes_a_legal_plan()
+    {
+        var before = (double)JsonNode.Parse(File.ReadAllText(planned.Output("plan.json")))!["solve"]!["objectiveNok"]!;
+        var again = planned.Scratch("igjen");
+
+        var run = CliRun.Of("plan", planned.UnitPath, "--in-process", "--start", planned.Output("plan.json"), "--time-limit", "2", "--workers", "2",
+            "--seed", "2", "--out", again, "--no-grid");
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
+        var after = (double)JsonNode.Parse(File.ReadAllText(Path.Combine(again, "plan.json")))!["solve"]!["objectiveNok"]!;
+        Assert.True(after <= before + 1e-6, $"started from {before} kr, wrote {after} kr");
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("check", planned.UnitPath, Path.Combine(again, "plan.json")).ExitCode);
+    }
+
+    [Fact]
+    public void A_start_plan_of_another_rotation_length_exits_2_and_says_why()
+    {
+        var run = CliRun.Of("plan", planned.UnitPath, "--in-process", "--start", planned.Output("plan.json"), "--weeks", "3", "--out", planned.Scratch("tre-uker"));
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains($"--start {planned.Output("plan.json")}: the plan has 2 weeks, the rotation 3", run.Error);
+    }
 }

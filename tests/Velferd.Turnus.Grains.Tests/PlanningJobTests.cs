@@ -47,6 +47,10 @@ public sealed class PlanningJobTests(ClusterFixture fixture)
             var progress = TurnusResults.Progress(update, unitModel)!;
             Assert.True(Velferd.Turnus.Domain.Checking.PlanChecker.Check(unitModel, progress.Plan).IsLegal);
             Assert.True(progress.ObjectiveNok >= job.Snapshot.Outcome!.ObjectiveNok!.Value - 1e-6);
+            // A plan can come before the bound (computed beside the search): then neither bound nor gap, never 0 and 100 %.
+            var snapshot = update.Snapshot;
+            Assert.True(snapshot.BoundNok is null ? snapshot.Gap is null : snapshot.BoundNok > 0 && snapshot.Gap is >= 0 and <= 1,
+                $"bound {snapshot.BoundNok}, gap {snapshot.Gap}");
         }
         Assert.Equal(seen.Select(update => update.Snapshot.Sequence).Order(), seen.Select(update => update.Snapshot.Sequence));
         Planning.Rebuild(job);

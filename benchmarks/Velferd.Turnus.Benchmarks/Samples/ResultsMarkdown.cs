@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Velferd.Turnus.Benchmarks.Shared;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.Solver.Modelling;
+using static Velferd.Turnus.Benchmarks.Shared.MarkdownCells;
 
 namespace Velferd.Turnus.Benchmarks.Samples;
 
@@ -51,12 +51,4 @@ public static class ResultsMarkdown
     }
 
     private static string Verdict(string target, bool met, string measured) => $"{(met ? "met" : "**missed**")}: {target} — measured {measured}";
-
-    private static string Number(double value) => value.ToString("0", CultureInfo.InvariantCulture);
-
-    private static string Money(double? value) => value is { } v ? v.ToString("#,##0", CultureInfo.InvariantCulture) : "–";
-
-    private static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "–";
-
-    private static string Seconds(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "–";
 }

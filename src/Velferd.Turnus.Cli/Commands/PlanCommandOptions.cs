@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Velferd.Turnus.Cli.Planning;
 using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.FileFormats.Plans;
+using Velferd.Turnus.FileFormats.Validation;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Cli.Commands;
@@ -29,11 +31,12 @@ internal sealed class PlanCommandOptions
     private readonly Option<bool> inProcess = new("--in-process") { Description = "Løs i denne prosessen, uten innebygd silo og lagring." };
     private readonly Option<string?> cluster = new("--cluster") { Description = "Koble til en kjørende klynge via Redis (f.eks. localhost:6379)." };
     private readonly Option<bool> noGrid = new("--no-grid") { Description = "Ikke vis turnusrutenettet i terminalen." };
+    private readonly Option<string?> start = new("--start") { Description = "En plan.json å starte fra (f.eks. dagens turnus), som forbedres i stedet for å planlegge fra bunnen." };
     private readonly Option<bool> torn = new("--torn") { Description = "Planlegg på behovet etter TØRN-oppgavedelingen (turnus torn) i stedet for behovet fra vedtakene alene." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { weeks, timeLimit, outDir, workers, seed, gap, heltid, helgefrekvens, langvakter, minPosition, weightsFile, inProcess, cluster, noGrid, torn })
+        foreach (var option in new Option[] { weeks, timeLimit, outDir, workers, seed, gap, heltid, helgefrekvens, langvakter, minPosition, weightsFile, inProcess, cluster, noGrid, torn, start })
             command.Options.Add(option);
     }
 
@@ -67,6 +70,14 @@ internal sealed class PlanCommandOptions
                 problems.Add(problem);
             weights = read ?? weights;
         }
+        Domain.Planning.Plan? startPlan = null;
+        if (parsed.GetValue(start) is { } startPath)
+        {
+            var read = PlanFile.ReadFile(startPath, unit);
+            startPlan = read.Plan;
+            UnitLoading.PrintIssues(read.Issues.Where(issue => issue.Severity != IssueSeverity.Error), error);
+            problems.AddRange(read.Issues.Where(issue => issue.Severity == IssueSeverity.Error).Select(issue => $"--start: {issue}"));
+        }
         if (parsed.GetValue(inProcess) && parsed.GetValue(cluster) is not null)
             problems.Add("--in-process and --cluster cannot be used together");
         foreach (var problem in problems)
@@ -86,7 +97,13 @@ internal sealed class PlanCommandOptions
             LongShiftsForAll = parsed.GetValue(langvakter),
             MinimumPositionPercent = floor,
             Weights = weights,
+            StartPlan = startPlan,
         };
+        if (startPlan is not null && StartPlans.Prepare(startPlan, unit, options).Mismatch is { } mismatch)
+        {
+            error.WriteLine($"turnus plan: --start {parsed.GetValue(start)}: {mismatch}");
+            return null;
+        }
         var target = new PlanTarget(parsed.GetValue(inProcess), parsed.GetValue(cluster));
         var directory = parsed.GetValue(outDir) ?? Path.Combine(".", $"turnus-{unit.Id}");
         return new PlanRequest(options, target, directory, !parsed.GetValue(noGrid), parsed.GetValue(torn));

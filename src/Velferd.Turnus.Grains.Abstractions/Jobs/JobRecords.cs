@@ -30,6 +30,9 @@ public sealed record PlanSettings
 
     /// <summary>Planning weights as JSON (docs/planning-weights.md); null for the defaults.</summary>
     [Id(11)] public string? WeightsJson { get; init; }
+
+    /// <summary>A plan to start from (plan.json text), e.g. the unit's current roster to improve; null to plan from scratch.</summary>
+    [Id(12)] public string? StartPlanJson { get; init; }
 }
 
 /// <summary>What a job plans: the unit file text (so the job is self-contained), its definition version and how.</summary>

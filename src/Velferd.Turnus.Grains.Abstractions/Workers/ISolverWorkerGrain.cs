@@ -21,9 +21,9 @@ public interface ISolverWorkerGrain : IGrainWithIntegerKey
     Task<SolverLoad> GetLoad();
 }
 
-/// <summary>One attempt at a job's solve.</summary>
+/// <summary>One attempt at a job's solve; a later attempt starts from the best plan the earlier ones found (plan.json text).</summary>
 [GenerateSerializer, Immutable, Alias("Velferd.Turnus.SolveAssignment")]
-public sealed record SolveAssignment(string JobId, int Attempt, JobRequest Request);
+public sealed record SolveAssignment(string JobId, int Attempt, JobRequest Request, string? StartPlanJson = null);
 
 /// <summary>How busy a silo's solver is.</summary>
 [GenerateSerializer, Immutable, Alias("Velferd.Turnus.SolverLoad")]

@@ -112,8 +112,7 @@ public sealed class PlanningJobGrain(
         if (!IsCurrent(attempt))
             return JobDirective.Stop;
         State.ObjectiveNok = progress.ObjectiveNok;
-        State.BoundNok = progress.BoundNok;
-        State.Gap = progress.Gap;
+        (State.BoundNok, State.Gap) = BoundAndGap(progress.BoundNok, progress.Gap);
         State.SolverTime = progress.WallTime;
         State.Solutions = progress.SolutionNumber;
         State.PlanJson = progress.PlanJson;
@@ -156,13 +155,15 @@ public sealed class PlanningJobGrain(
             State.PlanJson = null;
         }
         State.ObjectiveNok = outcome.ObjectiveNok;
-        State.BoundNok = outcome.BoundNok;
-        State.Gap = outcome.Gap;
+        (State.BoundNok, State.Gap) = BoundAndGap(outcome.BoundNok, outcome.Gap);
         State.SolverTime = outcome.WallTime;
         State.Solutions = outcome.ImprovingSolutions;
         var final = State.CancelRequested ? JobState.Cancelled : JobState.Done;
         await FinishAsync(final, State.CancelRequested ? "cancelled; the best plan found so far is kept" : null, outcome);
     }
+
+    /// <summary>The bound is computed beside the search: until it exists, a job has no bound and no gap (not 0 and 100 %).</summary>
+    private static (double? Bound, double? Gap) BoundAndGap(double bound, double? gap) => bound > 0 ? (bound, gap) : (null, null);
 
     public async Task ReportFailed(int attempt, string reason)
     {
@@ -204,7 +205,7 @@ public sealed class PlanningJobGrain(
         attemptRunningHere = State.Attempt;
         lastWorkerContact = DateTime.UtcNow;
         logger.LogInformation("Job {JobId} attempt {Attempt}: {Why}", JobId, State.Attempt, why);
-        await GrainFactory.GetGrain<ISolverWorkerGrain>(0).Start(new SolveAssignment(JobId, State.Attempt, State.Request!));
+        await GrainFactory.GetGrain<ISolverWorkerGrain>(0).Start(new SolveAssignment(JobId, State.Attempt, State.Request!, State.PlanJson));
         await NotifyAsync(null);
     }
 

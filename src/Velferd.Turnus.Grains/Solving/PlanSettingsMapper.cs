@@ -1,10 +1,14 @@
 using System.Text.Json;
+using Velferd.Turnus.FileFormats.Plans;
 using Velferd.Turnus.Grains.Abstractions.Jobs;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Grains.Solving;
 
-/// <summary>PlanOptions to and from their wire form. Search logs and raw solver parameters (tuning aids) stay local.</summary>
+/// <summary>
+/// PlanOptions to and from their wire form. Search logs and raw solver parameters (tuning aids) stay local; a start plan
+/// travels as plan.json text and is read back against the unit where the job runs (SolveRun), since reading needs the unit.
+/// </summary>
 public static class PlanSettingsMapper
 {
     public static PlanSettings ToSettings(this PlanOptions options, bool includeSearchWorkers = false) => new()
@@ -21,6 +25,7 @@ public static class PlanSettingsMapper
         PositionStepPercent = options.PositionStepPercent,
         BreakSymmetry = options.BreakSymmetry,
         WeightsJson = options.Weights == PlanWeights.Default ? null : JsonSerializer.Serialize(options.Weights, JsonSerializerOptions.Web),
+        StartPlanJson = options.StartPlan is { } start ? PlanFile.Write(start, "start plan") : null,
     };
 
     public static PlanOptions ToPlanOptions(this PlanSettings settings, int searchWorkers) => new()

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Velferd.Turnus.Domain.Demand;
+using Velferd.Turnus.FileFormats.Plans;
 using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Grains.Abstractions.Jobs;
 using Velferd.Turnus.Grains.Abstractions.Workers;
@@ -107,7 +108,10 @@ internal sealed class SolveRun(
             await job.ReportFailed(assignment.Attempt, "the stored unit file is no longer valid: " + string.Join("; ", read.Errors.Select(issue => issue.ToString())));
             return;
         }
-        var planOptions = assignment.Request.Settings.ToPlanOptions(options.SearchWorkers(assignment.Request.Settings.SearchWorkers));
+        var planOptions = assignment.Request.Settings.ToPlanOptions(options.SearchWorkers(assignment.Request.Settings.SearchWorkers)) with
+        {
+            StartPlan = StartPlan(unit),
+        };
         var demand = assignment.Request.Demand is { } received ? PlanningDemands.ToCurve(received) : DemandEngine.Build(unit);
         var improvements = Channel.CreateBounded<TurnusProgress>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
 
@@ -129,6 +133,25 @@ internal sealed class SolveRun(
             return;
         var finish = await Task.Run(() => SolveOutcomes.Finish(unit, result, assignment.JobId, demand));
         await ReportFinishedAsync(finish);
+    }
+
+    /// <summary>
+    /// A resumed job goes on from the plan its lost attempt stored, else from the plan it was given; the solver checks that
+    /// the plan still fits. One that no longer reads (the unit changed) is logged and passed over.
+    /// </summary>
+    private Domain.Planning.Plan? StartPlan(Domain.Units.Unit unit)
+    {
+        foreach (var (json, what) in new[] { (assignment.StartPlanJson, "stored plan"), (assignment.Request.Settings.StartPlanJson, "start plan") })
+        {
+            if (json is null)
+                continue;
+            var read = PlanFile.Parse(json, $"job {assignment.JobId} {what}", unit);
+            if (read.Plan is { } plan)
+                return plan;
+            logger.LogWarning("Job {JobId}: its {What} no longer reads against the unit ({Issues}); passed over", assignment.JobId, what,
+                string.Join("; ", read.Issues.Select(issue => issue.ToString())));
+        }
+        return null;
     }
 
     private static readonly SolveOutcome NothingSearched = new("Unknown", null, 0, null, TimeSpan.Zero, null, null, 0, null, 0, null,

@@ -12,6 +12,23 @@ public sealed record LpSolution(bool IsOptimal, double Objective, IReadOnlyList<
         Enumerable.Range(0, Values.Count).Where(i => Math.Abs(Values[i] - Math.Round(Values[i])) > tolerance);
 }
 
+/// <summary>An LP relaxation built from a CP-SAT model: the solver, its column per CP-SAT variable, and how to read its objective.</summary>
+public sealed class LpModel(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, double offset, double scale) : IDisposable
+{
+    public Google.OrTools.LinearSolver.Solver Solver { get; } = solver;
+
+    /// <summary>The LP column of each CP-SAT variable, by its index.</summary>
+    public IReadOnlyList<Variable> Variables { get; } = variables;
+
+    /// <summary>The CP-SAT objective's scaling factor (1 for models built with CpModel.Minimize); columns a caller adds are scaled by it too.</summary>
+    public double Scale { get; } = scale;
+
+    /// <summary>The objective of the last solve in the CP-SAT model's units (offset and scaling applied).</summary>
+    public double ObjectiveValue() => (Solver.Objective().Value() + offset) * Scale;
+
+    public void Dispose() => Solver.Dispose();
+}
+
 /// <summary>
 /// Solves the LP relaxation of any CP-SAT model made of linear constraints, clauses, at-most-one,
 /// exactly-one and implications (the constraints rostering models use) with an LP solver such as
@@ -24,7 +41,19 @@ public static class LpRelaxation
     public static LpSolution Solve(CpModelProto model, TimeSpan timeLimit, string solverId = "GLOP")
     {
         var clock = Stopwatch.StartNew();
-        using var solver = Google.OrTools.LinearSolver.Solver.CreateSolver(solverId)
+        using var relaxation = Build(model, solverId);
+        var solver = relaxation.Solver;
+        solver.SetTimeLimit((long)Math.Max(1, timeLimit.TotalMilliseconds));
+        var status = solver.Solve();
+        var optimal = status == Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL;
+        var value = optimal ? relaxation.ObjectiveValue() : double.NegativeInfinity;
+        return new LpSolution(optimal, value, optimal ? relaxation.Variables.Select(v => v.SolutionValue()).ToArray() : [], clock.Elapsed);
+    }
+
+    /// <summary>The relaxation as an LP, not yet solved, for callers that add rows or columns of their own (column generation).</summary>
+    public static LpModel Build(CpModelProto model, string solverId = "GLOP")
+    {
+        var solver = Google.OrTools.LinearSolver.Solver.CreateSolver(solverId)
             ?? throw new InvalidOperationException($"LP solver {solverId} is not available.");
         var variables = model.Variables.Select((v, i) => solver.MakeNumVar(v.Domain[0], v.Domain[^1], $"v{i}")).ToArray();
 
@@ -38,13 +67,8 @@ public static class LpRelaxation
             offset += cpObjective.Offset;
         }
         objective.SetMinimization();
-        solver.SetTimeLimit((long)Math.Max(1, timeLimit.TotalMilliseconds));
-
-        var status = solver.Solve();
-        var optimal = status == Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL;
         var scale = model.Objective is { ScalingFactor: not 0 } o ? o.ScalingFactor : 1;
-        var value = optimal ? (objective.Value() + offset) * scale : double.NegativeInfinity;
-        return new LpSolution(optimal, value, optimal ? variables.Select(v => v.SolutionValue()).ToArray() : [], clock.Elapsed);
+        return new LpModel(solver, variables, offset, scale);
     }
 
     private static void AddRelaxation(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, ConstraintProto constraint)

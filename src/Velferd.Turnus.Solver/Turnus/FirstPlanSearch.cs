@@ -9,7 +9,8 @@ namespace Velferd.Turnus.Solver.Turnus;
 /// <summary>
 /// Finds a first plan that keeps every hard rule, on the relaxed model where contracts and minimum staffing may be
 /// missed at a price (so every assignment is a solution and the search walks towards one without misses). A plan
-/// counts only when it misses nothing. Cheapest first, each stage hinted by the best plan so far:
+/// counts only when it misses nothing. A legal start plan (PlanOptions.StartPlan: a resumed job's best, a roster to
+/// improve) is taken as it is. Otherwise cheapest first, each stage hinted by the best plan so far:
 /// <list type="number">
 /// <item>a rotation of half the length with everybody in fixed weekend groups (helgelinjer), repeated
 /// (RotationTiling): legal as it stands unless a rule singles out one week or a contract does not fit the short
@@ -39,7 +40,13 @@ internal static class FirstPlanSearch
         var groupsLimit = TimeSpan.FromTicks((long)(budget.Ticks * GroupsShare));
 
         var repeated = FirstPlanOutcome.None;
-        if (RotationTiling.ShorterRotation(weeks) is { } shorter)
+        if (options.StartPlan is { } start && StartPlans.Prepare(start, unit, options).Plan is { } given)
+        {
+            if (PlanChecker.Check(unit, given, demand).IsLegal)
+                return new FirstPlanOutcome(SolveReport.Nothing(clock.Elapsed) with { Status = SolveStatus.Feasible, TimeToFirstSolution = clock.Elapsed }, given, true);
+            repeated = FirstPlanOutcome.None with { Plan = given }; // breaks a rule (the unit changed): the closest hint there is
+        }
+        else if (RotationTiling.ShorterRotation(weeks) is { } shorter)
         {
             repeated = Repeated(runner, unit, demand, options, shorter, weeks, solveOptions with { TimeLimit = ShortRotationBudget(budget) }, clock, cancellation);
             if (repeated.Legal)

@@ -41,6 +41,13 @@ public sealed record PlanOptions
     /// <summary>Order interchangeable staff lexicographically (measured slower to a first plan on the samples; off by default).</summary>
     public bool BreakSymmetry { get; init; }
 
+    /// <summary>
+    /// A plan to start from: the best plan of an interrupted job, or a roster the unit has and wants improved. Used as
+    /// the first plan when it fits (StartPlans.Prepare: same rotation length, scenario and people, sizes this solve may
+    /// choose) and keeps every hard rule, and as a hint for the first-plan search when it fits but breaks a rule.
+    /// </summary>
+    public Domain.Planning.Plan? StartPlan { get; init; }
+
     /// <summary>Pass CP-SAT's search log to the caller (for tuning).</summary>
     public Action<string>? SearchLog { get; init; }
 

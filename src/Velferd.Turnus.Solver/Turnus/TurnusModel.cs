@@ -32,14 +32,7 @@ public sealed class TurnusModel
         var weekends = context.People.Select(person => Helgefrekvens.Weekends(context, person.Index)).ToList();
 
         // Hard rules (twins of Domain/Checking/Rules).
-        DailyRest.Add(context);
-        WeeklyRest.Add(context);
-        MaxHoursPerWeek.Add(context);
-        ContractedHours.Add(context);
-        Helgefrekvens.Add(context, weekends);
-        SundayRule.Add(context);
-        NightRules.Add(context);
-        MaxConsecutiveWorkDays.Add(context);
+        PersonalRules.Add(context, weekends);
         CompetenceMinimum.Add(context, coverage);
 
         if (relaxed)
@@ -52,10 +45,7 @@ public sealed class TurnusModel
         // Money and soft goals.
         Soft.Coverage.Add(context, coverage);
         Supplements.Add(context, coverage);
-        Positions.Add(context);
-        Wishes.Add(context);
-        DayPatterns.Add(context);
-        WeekendShare.Add(context);
+        PersonalGoals.Add(context);
         Fairness.Add(context, weekends);
         if (options.BreakSymmetry)
             SymmetryBreaking.Add(context);

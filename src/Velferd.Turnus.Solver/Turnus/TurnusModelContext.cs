@@ -10,7 +10,8 @@ namespace Velferd.Turnus.Solver.Turnus;
 /// <summary>What every rule function of the turnus model needs: the model, its variables, the unit and the scenario.</summary>
 public sealed class TurnusModelContext
 {
-    public TurnusModelContext(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards guards, bool relaxed = false)
+    /// <param name="people">Whom to plan (indexed from 0); everybody in the scenario when null.</param>
+    public TurnusModelContext(Unit unit, StaffingCurve demand, PlanOptions options, RuleGuards guards, bool relaxed = false, IReadOnlyList<PlannedPerson>? people = null)
     {
         Relaxed = relaxed;
         Unit = unit;
@@ -18,7 +19,7 @@ public sealed class TurnusModelContext
         Options = options;
         Guards = guards;
         Calendar = new RotationCalendar(options.Weeks ?? unit.RotationWeeks);
-        People = PlannedPerson.From(unit, options);
+        People = people ?? PlannedPerson.From(unit, options);
         Variables = new TurnusVariables(Model, People, unit.Shifts, Calendar, guards);
         Sizes = new PositionSizes(Model, People, unit.Rules, Calendar.Weeks, options.PositionStepPercent);
         DayCosts = new DayCosts(Calendar.Days);

@@ -32,6 +32,13 @@ public static class TurnusSolver
         if (feasibility.Status == SolveStatus.Infeasible)
             return Result(feasibility, null, null, Explain(unit, demand, options, cancellation), Size(model));
         var start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
+        if (start is null && firstPlan is not null && options.StartPlan is not null)
+        {
+            // A legal start plan the model cannot take up as it stands: plan from scratch instead.
+            first = FirstPlanSearch.Run(runner, unit, demand, options with { StartPlan = null }, solveOptions, cancellation);
+            (feasibility, firstPlan) = (first.Report, first.Legal ? first.Plan : null);
+            start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
+        }
 
         // Phase 2: optimise from that plan for the rest of the time. The aggregate relaxation gives a second lower
         // bound (it prices covering fractional demand with whole people); with a core to spare it is solved beside

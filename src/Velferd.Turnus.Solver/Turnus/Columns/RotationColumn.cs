@@ -1,0 +1,10 @@
+namespace Velferd.Turnus.Solver.Turnus.Columns;
+
+/// <summary>One person's whole rotation as a column of the master: the shift worked each day (−1 when off) and its personal cost in øre.</summary>
+internal sealed record RotationColumn(int Group, int[] ShiftOfDay, double Cost)
+{
+    public string Key => $"{Group}:{string.Join(',', ShiftOfDay)}";
+
+    public IEnumerable<(int Day, int Shift)> Worked() =>
+        ShiftOfDay.Select((shift, day) => (Day: day, Shift: shift)).Where(entry => entry.Shift >= 0);
+}
