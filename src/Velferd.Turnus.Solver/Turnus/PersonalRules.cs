@@ -1,9 +1,10 @@
 using Google.OrTools.Sat;
+using Velferd.Turnus.Solver.Turnus.Rules;
 
-namespace Velferd.Turnus.Solver.Turnus.Rules;
+namespace Velferd.Turnus.Solver.Turnus;
 
 /// <summary>
-/// The hard rules that concern one person's rotation alone. The turnus model posts them for everybody; the
+/// The hard rules (Turnus/Rules) that concern one person's rotation alone. The turnus model posts them for everybody; the
 /// rotation pricer of <see cref="Columns.RotationColumnBound"/> posts them for one person, so both see the same rules.
 /// </summary>
 internal static class PersonalRules
