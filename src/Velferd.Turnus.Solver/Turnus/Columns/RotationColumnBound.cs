@@ -14,8 +14,8 @@ namespace Velferd.Turnus.Solver.Turnus.Columns;
 /// valid. After every round the Lagrangian bound (master optimum + each group's size × its most negative reduced cost,
 /// from the pricers' own bounds) is valid, so the bound may be read before the column generation converges; the
 /// master's optimum is where it would converge (an upper limit on this bound, not on the plans).
-/// Measured (docs/turnus-model.md): rounds take 10–40 s with CP-SAT pricers, so this is a tool for long runs and
-/// benchmarks, not for the 60-second solve.
+/// Measured (docs/turnus-model.md, benchmarks/DECOMPOSITION.md): rounds take 5–40 s with CP-SAT pricers, so this is a
+/// tool for long runs and benchmarks, not for the 60-second solve.
 /// </summary>
 public static class RotationColumnBound
 {
