@@ -27,6 +27,7 @@ public sealed class PlanningJobGrain(
     private int? attemptRunningHere;
     private DateTime lastWorkerContact = DateTime.UtcNow;
     private DateTime lastProgressWrite = DateTime.MinValue;
+    private bool progressUnsaved;
 
     private string JobId => this.GetPrimaryKeyString();
 
@@ -117,11 +118,8 @@ public sealed class PlanningJobGrain(
         State.Solutions = progress.SolutionNumber;
         State.PlanJson = progress.PlanJson;
         NextSequence();
-        if (DateTime.UtcNow - lastProgressWrite >= settings.ProgressPersistInterval)
-        {
-            lastProgressWrite = DateTime.UtcNow;
-            await job.WriteStateAsync();
-        }
+        progressUnsaved = true;
+        await SaveProgressWhenDueAsync();
         await NotifyAsync(progress.PlanJson);
         return State.CancelRequested ? JobDirective.Stop : JobDirective.Continue;
     }
@@ -135,7 +133,19 @@ public sealed class PlanningJobGrain(
             await FinishAsync(JobState.Cancelled, "cancelled before the solve started", null);
             return JobDirective.Stop;
         }
+        // The last improvement before a quiet spell is stored here, so a resumed job starts from it.
+        await SaveProgressWhenDueAsync();
         return State.CancelRequested ? JobDirective.Stop : JobDirective.Continue;
+    }
+
+    /// <summary>Progress is stored at most every ProgressPersistInterval: a write per improvement would load the storage.</summary>
+    private async Task SaveProgressWhenDueAsync()
+    {
+        if (!progressUnsaved || DateTime.UtcNow - lastProgressWrite < settings.ProgressPersistInterval)
+            return;
+        lastProgressWrite = DateTime.UtcNow;
+        progressUnsaved = false;
+        await job.WriteStateAsync();
     }
 
     public async Task ReportFinished(int attempt, SolveFinish finish)
@@ -248,6 +258,7 @@ public sealed class PlanningJobGrain(
     {
         NextSequence();
         lastProgressWrite = DateTime.UtcNow;
+        progressUnsaved = false;
         await job.WriteStateAsync();
     }
 
