@@ -30,8 +30,7 @@ public static class DecompositionBenchmark
         {
             var root = RepositoryPaths.Root();
             var machine = MachineInfo.Current();
-            var files = Directory.GetFiles(Path.Combine(root, "samples"), "*.json").Order()
-                .Where(file => parsed.GetValue(only) is not { } filter || Path.GetFileName(file).Contains(filter, StringComparison.Ordinal)).ToList();
+            var files = SampleFiles.Select(root, parsed.GetValue(only));
             var rows = new List<DecompositionRun>();
             foreach (var file in files)
             {

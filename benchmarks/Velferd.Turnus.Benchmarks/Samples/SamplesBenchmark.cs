@@ -22,8 +22,7 @@ public static class SamplesBenchmark
         {
             var root = RepositoryPaths.Root();
             var seconds = parsed.GetValue(limits)!.Split(',').Select(double.Parse).ToList();
-            var files = Directory.GetFiles(Path.Combine(root, "samples"), "*.json").Order()
-                .Where(file => parsed.GetValue(only) is not { } filter || Path.GetFileName(file).Contains(filter, StringComparison.Ordinal)).ToList();
+            var files = SampleFiles.Select(root, parsed.GetValue(only));
             var rows = new List<SampleRun>();
             foreach (var file in files)
             {

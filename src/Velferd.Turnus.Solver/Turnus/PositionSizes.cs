@@ -33,8 +33,7 @@ public sealed class PositionSizes
                 fixedPercent[person.Index] = person.MinPercent;
                 continue;
             }
-            var min = (long)Math.Ceiling(person.MinPercent / stepPercent - 1e-9);
-            var max = (long)Math.Floor(person.MaxPercent / stepPercent + 1e-9);
+            var (min, max) = StepRange(person, stepPercent);
             maxSteps[person.Index] = max;
             var domain = person.IsVacancy && min > 0
                 ? SatDomain.FromValues([0, .. Enumerable.Range((int)min, (int)(max - min + 1)).Select(value => (long)value)])
@@ -52,6 +51,23 @@ public sealed class PositionSizes
     }
 
     public double StepPercent { get; }
+
+    /// <summary>The steps a planner-sized position may take (a vacancy may also take none).</summary>
+    private static (long Min, long Max) StepRange(PlannedPerson person, double stepPercent) =>
+        ((long)Math.Ceiling(person.MinPercent / stepPercent - 1e-9), (long)Math.Floor(person.MaxPercent / stepPercent + 1e-9));
+
+    /// <summary>Whether the model can give the person this size: the contract when fixed, else whole steps in range (or 0 for a vacancy).</summary>
+    public static bool Allows(PlannedPerson person, double percent, double stepPercent)
+    {
+        if (!person.HasVariableSize)
+            return Math.Abs(percent - person.MinPercent) < 1e-6;
+        var steps = percent / stepPercent;
+        if (Math.Abs(steps - Math.Round(steps)) > 1e-6)
+            return false;
+        var (min, max) = StepRange(person, stepPercent);
+        var whole = (long)Math.Round(steps);
+        return (person.IsVacancy && whole == 0) || (whole >= min && whole <= max);
+    }
 
     public IntVar? Steps(int person) => steps[person];
 

@@ -29,23 +29,11 @@ public static class StartPlans
             return (null, $"the plan has no row for {string.Join(", ", missing)}");
         foreach (var person in people)
         {
-            if (sizes.TryGetValue(person.Id, out var size) && !Allowed(person, size, options.PositionStepPercent))
+            if (sizes.TryGetValue(person.Id, out var size) && !PositionSizes.Allows(person, size, options.PositionStepPercent))
                 return (null, $"{person.Id} has {size:0.##} %, this plan allows {Describe(person, options.PositionStepPercent)}");
         }
         var unfilled = people.Where(person => !sizes.ContainsKey(person.Id)).Select(person => new PlanPosition(person.Id, 0, true));
         return (plan with { Positions = [.. plan.Positions, .. unfilled] }, null);
-    }
-
-    /// <summary>The sizes PositionSizes lets the model choose: the contract when fixed, else whole steps in range (0 for a vacancy).</summary>
-    private static bool Allowed(PlannedPerson person, double size, double step)
-    {
-        if (!person.HasVariableSize)
-            return Math.Abs(size - person.MinPercent) < 1e-6;
-        var steps = size / step;
-        if (Math.Abs(steps - Math.Round(steps)) > 1e-6)
-            return false;
-        return (person.IsVacancy && Math.Round(steps) == 0) ||
-               (size >= Math.Ceiling(person.MinPercent / step - 1e-9) * step - 1e-6 && size <= person.MaxPercent + 1e-6);
     }
 
     private static string Describe(PlannedPerson person, double step) => person.HasVariableSize

@@ -10,13 +10,8 @@ internal sealed record PricingGroup(int Index, IReadOnlyList<PlannedPerson> Memb
 
     public int Count => Members.Count;
 
-    public static IReadOnlyList<PricingGroup> Of(IReadOnlyList<PlannedPerson> people)
-    {
-        var groups = new List<PricingGroup>();
-        foreach (var members in people.GroupBy(Signature))
-            groups.Add(new PricingGroup(groups.Count, members.ToList()));
-        return groups;
-    }
+    public static IReadOnlyList<PricingGroup> Of(IReadOnlyList<PlannedPerson> people) =>
+        people.GroupBy(Signature).Select((members, index) => new PricingGroup(index, members.ToList())).ToList();
 
     private static string Signature(PlannedPerson person)
     {

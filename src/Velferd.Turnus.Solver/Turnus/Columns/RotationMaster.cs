@@ -81,16 +81,17 @@ internal sealed class RotationMaster : IDisposable
         lp.Solver.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
         if (lp.Solver.Solve() != Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL)
             return null;
-        return new MasterSolution(lp.ObjectiveValue(), Snapshot(row => row?.DualValue() ?? 0), members.Select(row => row.DualValue()).ToArray());
+        return new MasterSolution(lp.ObjectiveValue(), ShiftPrices(), members.Select(row => row.DualValue()).ToArray());
     }
 
-    private double[,,] Snapshot(Func<Constraint?, double> read)
+    /// <summary>The duals of the count rows (0 where nobody can work the shift).</summary>
+    private double[,,] ShiftPrices()
     {
         var values = new double[counts.GetLength(0), counts.GetLength(1), counts.GetLength(2)];
         for (var d = 0; d < values.GetLength(0); d++)
             for (var s = 0; s < values.GetLength(1); s++)
                 for (var c = 0; c < values.GetLength(2); c++)
-                    values[d, s, c] = read(counts[d, s, c]);
+                    values[d, s, c] = counts[d, s, c]?.DualValue() ?? 0;
         return values;
     }
 
