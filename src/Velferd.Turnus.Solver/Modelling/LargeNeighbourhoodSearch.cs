@@ -7,7 +7,8 @@ namespace Velferd.Turnus.Solver.Modelling;
 /// Large-neighbourhood search around an incumbent: repeatedly frees a structured part of the
 /// decision variables (whole employees, a few days, ...), fixes the rest to the incumbent, and lets
 /// CP-SAT re-optimise that part starting from the incumbent as a hint. Several sub-problems run at
-/// once (one per thread); any better complete solution becomes the new incumbent.
+/// once (one per thread); any better complete solution becomes the new incumbent. An improvement found
+/// from an incumbent that another thread has improved since is laid over the new one, so both count.
 /// </summary>
 public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
 {
@@ -54,10 +55,29 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
                 var limit = remaining < options.SubSolveTimeLimit ? remaining : options.SubSolveTimeLimit;
                 var subOptions = new SolveOptions(limit, Workers: 1, Seed: random.Next(), ExtraParameters: options.SubSolveParameters);
                 var report = runner.Solve(sub, subOptions, null, cancellation);
-                var now = clock.Elapsed + clockOffset;
-                state.Complete(kind, report, objective, now, onImprovement);
+                var left = options.TimeLimit - clock.Elapsed;
+                if (report.Objective < objective && left > TimeSpan.FromMilliseconds(50) && state.ChangedSince(incumbent) is { } current)
+                {
+                    // Another thread moved the incumbent while this one searched: keep both improvements if they fit together.
+                    var merged = runner.Solve(FixOutside(model, decisionVariables, NoneFree, Merge(decisionVariables, neighbourhood, current, report.Values)),
+                        subOptions with { TimeLimit = left < limit ? left : limit }, null, cancellation);
+                    state.Offer(merged, clock.Elapsed + clockOffset, onImprovement);
+                }
+                state.Complete(kind, report, objective, clock.Elapsed + clockOffset, onImprovement);
             }
         }
+    }
+
+    private static readonly Neighbourhood NoneFree = new("merge", new HashSet<int>());
+
+    /// <summary>The current incumbent with the neighbourhood's decision variables as the sub-solve left them.</summary>
+    private static long[] Merge(IReadOnlyList<int> decisionVariables, Neighbourhood neighbourhood, IReadOnlyList<long> current, IReadOnlyList<long> improved)
+    {
+        var merged = current.ToArray();
+        foreach (var index in decisionVariables)
+            if (neighbourhood.FreeVariables.Contains(index))
+                merged[index] = improved[index];
+        return merged;
     }
 
     /// <summary>A copy of the model with every decision variable outside the neighbourhood fixed, hinted with the incumbent.</summary>
@@ -90,6 +110,7 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
         private double _objective = startObjective;
         private int _iterations;
         private int _improvements;
+        private int _merges;
         private TimeSpan? _timeToBest;
 
         public (int Kind, double Intensity, IReadOnlyList<long> Incumbent, double Objective) Next()
@@ -121,16 +142,40 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
                 }
                 if (report.Objective is not { } objective) return;
                 if (objective < startedFrom) _improved[kind]++;
-                // Equal moves are taken too: they let the search walk across plateaus.
-                if (objective > _objective) return;
-                var better = objective < _objective;
-                _incumbent = report.Values;
-                _objective = objective;
-                if (!better) return;
-                _improvements++;
-                _timeToBest = now;
-                onImprovement?.Invoke(new SolveProgress(objective, double.NegativeInfinity, now, _improvements, report.Values));
+                Accept(report.Values, objective, now, onImprovement);
             }
+        }
+
+        /// <summary>The incumbent, when it is no longer <paramref name="start"/>; null while it is.</summary>
+        public IReadOnlyList<long>? ChangedSince(IReadOnlyList<long> start)
+        {
+            lock (_gate)
+                return ReferenceEquals(_incumbent, start) ? null : _incumbent;
+        }
+
+        /// <summary>Takes a merged solution when it is at least as good as the incumbent.</summary>
+        public void Offer(SolveReport merged, TimeSpan now, Action<SolveProgress>? onImprovement)
+        {
+            lock (_gate)
+            {
+                if (merged.Objective is { } objective && Accept(merged.Values, objective, now, onImprovement))
+                    _merges++;
+            }
+        }
+
+        /// <returns>Whether the solution became the incumbent.</returns>
+        private bool Accept(IReadOnlyList<long> values, double objective, TimeSpan now, Action<SolveProgress>? onImprovement)
+        {
+            // Equal moves are taken too: they let the search walk across plateaus.
+            if (objective > _objective) return false;
+            var better = objective < _objective;
+            _incumbent = values;
+            _objective = objective;
+            if (!better) return true;
+            _improvements++;
+            _timeToBest = now;
+            onImprovement?.Invoke(new SolveProgress(objective, double.NegativeInfinity, now, _improvements, values));
+            return true;
         }
 
         public LnsResult Result()
@@ -138,7 +183,7 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
             lock (_gate)
             {
                 var stats = kinds.Select((k, i) => new LnsKindStatistics(k.Name, _tried[i], _improved[i], _optimal[i], _intensity[i])).ToList();
-                return new LnsResult(_incumbent, _objective, _iterations, _improvements, _timeToBest, stats);
+                return new LnsResult(_incumbent, _objective, _iterations, _improvements, _merges, _timeToBest, stats);
             }
         }
     }

@@ -55,6 +55,63 @@ public sealed class LargeNeighbourhoodSearchTests
         Assert.Equal(10, knapsack.Pick.Count(p => result.Values.BooleanValue(p)));
     }
 
+    /// <summary>
+    /// Frees two items at a time. The first two moves start together from the same incumbent; the second waits a second,
+    /// so it finishes from an incumbent the other thread has improved since; later moves wait a further second, so the
+    /// second move is done before any other.
+    /// </summary>
+    private sealed class OverlappingMoves(IReadOnlyList<int> variables) : INeighbourhoodKind
+    {
+        private readonly Barrier _bothStarted = new(2);
+        private readonly ManualResetEventSlim _laterMovesMayStart = new();
+        private int _calls;
+
+        public string Name => "overlapping";
+
+        public Neighbourhood Next(Random random, IReadOnlyList<long> incumbent, double intensity)
+        {
+            var call = Interlocked.Increment(ref _calls) - 1;
+            if (call >= 2)
+            {
+                _laterMovesMayStart.Wait();
+                return new(Name, variables.OrderBy(_ => random.Next()).Take(2).ToHashSet());
+            }
+            _bothStarted.SignalAndWait();
+            if (call == 1)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(1));
+                Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => _laterMovesMayStart.Set(), TaskScheduler.Default);
+            }
+            return new(Name, new HashSet<int> { variables[2 * call], variables[2 * call + 1] });
+        }
+    }
+
+    [Fact]
+    public void Improvements_found_from_an_older_incumbent_are_kept_beside_the_newer_one()
+    {
+        // 20 independent items, all picked at the start, each costing 1 + i % 5: the optimum picks none, and moves in
+        // different places always fit together.
+        var model = new CpModel();
+        var pick = Enumerable.Range(0, 20).Select(i => model.NewBoolVar($"p{i}")).ToArray();
+        var costs = Enumerable.Range(0, 20).Select(i => 1L + i % 5).ToArray();
+        model.Minimize(LinearExpr.WeightedSum(pick, costs));
+        var variables = pick.Select(p => p.GetIndex()).ToList();
+        var start = Enumerable.Repeat(1L, 20).ToArray();
+        var progress = new List<SolveProgress>();
+
+        var result = new LargeNeighbourhoodSearch(new CpSatRunner()).Run(model.Model, variables, start, costs.Sum(), [new OverlappingMoves(variables)],
+            new LnsOptions(TimeSpan.FromSeconds(60), Threads: 2, StopAtObjective: 0), progress.Add);
+
+        Assert.Equal(0, result.Objective);
+        Assert.True(result.Merges >= 1, "the second move, made from the older incumbent, was not merged into the newer one");
+        // The first two improvements: the first move alone, then both moves together. Without the merge the second move,
+        // being the better one, would have replaced the first plan and undone the first move.
+        Assert.Equal(costs.Sum() - costs[0] - costs[1], progress[0].Objective);
+        Assert.Equal(costs.Sum() - costs[0] - costs[1] - costs[2] - costs[3], progress[1].Objective);
+        // Every reported plan is the one its objective says: a merge never mixes values of one plan with the objective of another.
+        Assert.All(progress, p => Assert.Equal(p.Objective, Enumerable.Range(0, 20).Sum(i => p.Values![variables[i]] * costs[i])));
+    }
+
     [Fact]
     public async Task A_late_thread_whose_core_never_frees_does_not_hold_the_search_open()
     {
