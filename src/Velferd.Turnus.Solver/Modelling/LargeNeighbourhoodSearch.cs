@@ -80,17 +80,22 @@ public sealed class LargeNeighbourhoodSearch(CpSatRunner runner)
         return merged;
     }
 
-    /// <summary>A copy of the model with every decision variable outside the neighbourhood fixed, hinted with the incumbent.</summary>
+    /// <summary>A copy of the model with every decision variable outside the neighbourhood fixed (pinned ones to their new value), hinted with the incumbent.</summary>
     private static CpModelProto FixOutside(CpModelProto model, IReadOnlyList<int> decisionVariables, Neighbourhood neighbourhood, IReadOnlyList<long> incumbent)
     {
         var sub = model.Clone();
         foreach (var index in decisionVariables)
         {
-            if (neighbourhood.FreeVariables.Contains(index)) continue;
+            long value;
+            if (neighbourhood.Pinned?.TryGetValue(index, out value) != true)
+            {
+                if (neighbourhood.FreeVariables.Contains(index)) continue;
+                value = incumbent[index];
+            }
             var domain = sub.Variables[index].Domain;
             domain.Clear();
-            domain.Add(incumbent[index]);
-            domain.Add(incumbent[index]);
+            domain.Add(value);
+            domain.Add(value);
         }
         SolutionHints.SetFromSolution(sub, incumbent);
         return sub;

@@ -5,7 +5,8 @@ namespace Velferd.Turnus.Solver.Modelling;
 /// decision variable is fixed to its value in the incumbent.
 /// </summary>
 /// <param name="Kind">Name of the neighbourhood kind, for statistics (e.g. "employees", "days").</param>
-public sealed record Neighbourhood(string Kind, IReadOnlySet<int> FreeVariables);
+/// <param name="Pinned">Decision variables fixed to a value other than the incumbent's (a move the sub-solve must repair around).</param>
+public sealed record Neighbourhood(string Kind, IReadOnlySet<int> FreeVariables, IReadOnlyDictionary<int, long>? Pinned = null);
 
 /// <summary>
 /// A family of neighbourhoods (e.g. "a few whole employees", "all employees over a few days").

@@ -112,6 +112,34 @@ public sealed class LargeNeighbourhoodSearchTests
         Assert.All(progress, p => Assert.Equal(p.Objective, Enumerable.Range(0, 20).Sum(i => p.Values![variables[i]] * costs[i])));
     }
 
+    /// <summary>Pins the first item to "not picked" and frees the second: the sub-solve has to repair around the pinned move.</summary>
+    private sealed class PinFirstFreeSecond(IReadOnlyList<int> variables) : INeighbourhoodKind
+    {
+        public string Name => "pin";
+
+        public Neighbourhood Next(Random random, IReadOnlyList<long> incumbent, double intensity) =>
+            new(Name, new HashSet<int> { variables[1] }, new Dictionary<int, long> { [variables[0]] = 0 });
+    }
+
+    [Fact]
+    public void A_pinned_move_that_pays_is_taken()
+    {
+        // Exactly one of two items, and the start picks the dear one. The neighbourhood frees only the cheap one, so without
+        // the pin (the dear one fixed as it is) no sub-solve can change anything; with it, the cheap one takes its place.
+        var model = new CpModel();
+        var pick = new[] { model.NewBoolVar("dear"), model.NewBoolVar("cheap") };
+        model.Add(pick[0] + pick[1] == 1);
+        model.Minimize(LinearExpr.WeightedSum(pick, [5, 1]));
+        var variables = pick.Select(p => p.GetIndex()).ToList();
+
+        var result = new LargeNeighbourhoodSearch(new CpSatRunner()).Run(model.Model, variables, [1, 0], 5, [new PinFirstFreeSecond(variables)],
+            new LnsOptions(TimeSpan.FromSeconds(30), Threads: 1, StopAtObjective: 1));
+
+        Assert.Equal(1, result.Objective);
+        Assert.False(result.Values.BooleanValue(pick[0]));
+        Assert.True(result.Values.BooleanValue(pick[1]));
+    }
+
     [Fact]
     public async Task A_late_thread_whose_core_never_frees_does_not_hold_the_search_open()
     {
