@@ -74,14 +74,15 @@ internal static class FirstPlanSearch
         return new FirstPlanOutcome(report, repeated, legal);
     }
 
-    /// <summary>One solve of the relaxed model; legal when it found a plan without misses.</summary>
-    private static FirstPlanOutcome Stage(
+    /// <summary>One solve of the relaxed model (with <paramref name="restrict"/>'s extra constraints); legal when it found a plan without misses.</summary>
+    internal static FirstPlanOutcome Stage(
         CpSatRunner runner, Unit unit, StaffingCurve demand, PlanOptions options, ModelPurpose purpose, Plan? hint, SolveOptions solveOptions,
-        System.Diagnostics.Stopwatch clock, CancellationToken cancellation)
+        System.Diagnostics.Stopwatch clock, CancellationToken cancellation, Action<TurnusModelContext>? restrict = null)
     {
         if (solveOptions.TimeLimit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
             return FirstPlanOutcome.None with { Plan = hint };
         var relaxed = TurnusModel.Build(unit, demand, options, purpose: purpose);
+        restrict?.Invoke(relaxed.Context);
         if (hint is not null)
             PlanHint.Apply(relaxed.Context, hint);
         var report = runner.Solve(relaxed.Model.Model, solveOptions, null, cancellation, clockOffset: clock.Elapsed);

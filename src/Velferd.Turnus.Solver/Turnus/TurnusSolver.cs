@@ -39,6 +39,8 @@ public static class TurnusSolver
             (feasibility, firstPlan) = (first.Report, first.Legal ? first.Plan : null);
             start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
         }
+        else if (start is not null && options.StartPlan is null)
+            start = CheaperWithoutVacancies(runner, model, start, firstPlan!, feasibility.TimeToFirstSolution ?? clock.Elapsed, unit, demand, options, solveOptions, cancellation);
 
         // Phase 2: optimise from that plan for the rest of the time. The aggregate relaxation gives a second lower
         // bound (it prices covering fractional demand with whole people); with a core to spare it is solved beside
@@ -100,6 +102,28 @@ public static class TurnusSolver
             return null;
         SolutionHints.SetFromSolution(model.Model.Model, completion.Values);
         return completion;
+    }
+
+    /// <summary>
+    /// The first plan with its vacancies left unfilled (VacancyFreeStart), completed, when that is the cheaper start;
+    /// otherwise the first plan, whose completion becomes the model's hint again.
+    /// </summary>
+    private static SolveReport CheaperWithoutVacancies(
+        CpSatRunner runner, TurnusModel model, SolveReport start, Domain.Planning.Plan firstPlan, TimeSpan firstPlanTime,
+        Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
+    {
+        if (VacancyFreeStart.Find(runner, unit, demand, options, solveOptions, firstPlan, firstPlanTime, cancellation) is not { } plan)
+        {
+            options.SearchLog?.Invoke("Start without vacancies: no legal plan found within the cap.");
+            return start;
+        }
+        var unfilled = CompleteHint(runner, model, plan, solveOptions, cancellation);
+        var cheaper = unfilled?.Objective < start.Objective;
+        options.SearchLog?.Invoke($"Start without vacancies: {unfilled?.Objective / 100:0} NOK against {start.Objective / 100:0} NOK with them; starting from the {(cheaper ? "plan without" : "first plan")}.");
+        if (cheaper)
+            return unfilled!;
+        SolutionHints.SetFromSolution(model.Model.Model, start.Values);
+        return start;
     }
 
     /// <summary>
