@@ -21,17 +21,34 @@ public static class AggregateBound
 {
     public static SolveReport Solve(Unit unit, StaffingCurve demand, PlanOptions options, CpSatRunner runner, TimeSpan limit, CancellationToken cancellation)
     {
-        var context = new TurnusModelContext(unit, demand, options, RuleGuards.Off);
-        var coverage = new CoverageSegments(context, countPeople: false);
-        CompetenceMinimum.Add(context, coverage);
-        AddCapacity(context, coverage);
+        var (context, coverage) = Relaxation(unit, demand, options);
         Soft.Coverage.Add(context, coverage);
         Supplements.Add(context, coverage);
         Positions.Add(context);
         context.Objective.Minimize(context.Model);
-        var solveOptions = new SolveOptions(limit, Math.Max(1, options.Workers), options.Seed, ExtraParameters: options.ExtraSolverParameters);
-        return runner.Solve(context.Model, solveOptions, null, cancellation);
+        return runner.Solve(context.Model, SolveOptionsOf(options, limit), null, cancellation);
     }
+
+    /// <summary>
+    /// Whether the relaxation has any solution: the minimum staffing within what the staff's contracts, days and
+    /// weekends allow. Infeasible is a proof that the unit has no legal plan (every plan maps to a solution); feasible
+    /// says nothing about the plan. Stops at the first solution, so it takes a fraction of the bound's time.
+    /// </summary>
+    public static SolveStatus Admits(Unit unit, StaffingCurve demand, PlanOptions options, CpSatRunner runner, TimeSpan limit, CancellationToken cancellation) =>
+        runner.Solve(Relaxation(unit, demand, options).Context.Model, SolveOptionsOf(options, limit), null, cancellation).Status;
+
+    /// <summary>The counts per (day, shift, competence) under the minimum staffing and the staff's capacity, without prices.</summary>
+    private static (TurnusModelContext Context, CoverageSegments Coverage) Relaxation(Unit unit, StaffingCurve demand, PlanOptions options)
+    {
+        var context = new TurnusModelContext(unit, demand, options, RuleGuards.Off);
+        var coverage = new CoverageSegments(context, countPeople: false);
+        CompetenceMinimum.Add(context, coverage);
+        AddCapacity(context, coverage);
+        return (context, coverage);
+    }
+
+    private static SolveOptions SolveOptionsOf(PlanOptions options, TimeSpan limit) =>
+        new(limit, Math.Max(1, options.Workers), options.Seed, ExtraParameters: options.ExtraSolverParameters);
 
     private static void AddCapacity(TurnusModelContext context, CoverageSegments coverage)
     {

@@ -31,6 +31,10 @@ public static class TurnusSolver
         var (feasibility, firstPlan) = (first.Report, first.Legal ? first.Plan : null);
         if (feasibility.Status == SolveStatus.Infeasible)
             return Result(feasibility, null, null, Explain(unit, demand, options, cancellation), Size(model));
+        // Vacancies no legal plan leaves unfilled are posted as filled (the LP would otherwise fill them by a fraction
+        // and miss their small-position penalty), and the start without vacancies leaves them be.
+        var needed = NeededVacancies.Prove(context, unit, demand, options, runner, cancellation);
+        NeededVacancies.Fill(context, needed);
         var start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
         if (start is null && firstPlan is not null && options.StartPlan is not null)
         {
@@ -40,7 +44,7 @@ public static class TurnusSolver
             start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
         }
         else if (start is not null && options.StartPlan is null)
-            start = CheaperWithoutVacancies(runner, model, start, firstPlan!, feasibility.TimeToFirstSolution ?? clock.Elapsed, unit, demand, options, solveOptions, cancellation);
+            start = CheaperWithoutVacancies(runner, model, start, firstPlan!, needed, feasibility.TimeToFirstSolution ?? clock.Elapsed, unit, demand, options, solveOptions, cancellation);
 
         // Phase 2: optimise from that plan for the rest of the time. The aggregate relaxation gives a second lower
         // bound (it prices covering fractional demand with whole people); with a core to spare it is solved beside
@@ -109,10 +113,10 @@ public static class TurnusSolver
     /// otherwise the first plan, whose completion becomes the model's hint again.
     /// </summary>
     private static SolveReport CheaperWithoutVacancies(
-        CpSatRunner runner, TurnusModel model, SolveReport start, Domain.Planning.Plan firstPlan, TimeSpan firstPlanTime,
+        CpSatRunner runner, TurnusModel model, SolveReport start, Domain.Planning.Plan firstPlan, IReadOnlyList<PlannedPerson> needed, TimeSpan firstPlanTime,
         Unit unit, StaffingCurve demand, PlanOptions options, SolveOptions solveOptions, CancellationToken cancellation)
     {
-        if (VacancyFreeStart.Find(runner, unit, demand, options, solveOptions, firstPlan, firstPlanTime, cancellation) is not { } plan)
+        if (VacancyFreeStart.Find(runner, unit, demand, options, solveOptions, firstPlan, needed, firstPlanTime, cancellation) is not { } plan)
         {
             options.SearchLog?.Invoke("Start without vacancies: no legal plan found within the cap.");
             return start;

@@ -1,15 +1,12 @@
-using System.Text.Json.Nodes;
 using Velferd.Turnus.Domain.Checking;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Planning;
-using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Solver.Modelling;
 using Velferd.Turnus.Solver.Turnus;
-using Velferd.Turnus.Tests.Shared;
 
 namespace Velferd.Turnus.Solver.Tests.Turnus;
 
-/// <summary>The second first plan, with every vacancy left unfilled, that the solver starts from when it is cheaper.</summary>
+/// <summary>The second first plan, with every vacancy not proved needed left unfilled, that the solver starts from when it is cheaper.</summary>
 public sealed class VacancyFreeStartTests
 {
     private static readonly PlanOptions Options = new() { TimeLimit = TimeSpan.FromSeconds(20), Workers = 2, Seed = 1 };
@@ -19,11 +16,11 @@ public sealed class VacancyFreeStartTests
     [Fact]
     public void A_vacancy_the_unit_can_do_without_is_left_unfilled()
     {
-        var unit = Parse(TestUnitFiles.Json("spare", employees: 6, weeks: 4));
+        var unit = VacancyUnits.Spare();
         var demand = DemandEngine.Build(unit);
         var first = FirstPlanWithVacancyAt(unit, demand, percent: 50);
 
-        var plan = VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first, TimeSpan.FromSeconds(2), CancellationToken.None);
+        var plan = VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first, [], TimeSpan.FromSeconds(2), CancellationToken.None);
 
         Assert.NotNull(plan);
         Assert.Equal(new PlanPosition("v1", 0, true), plan.Positions.Single(position => position.IsVacancy));
@@ -33,10 +30,9 @@ public sealed class VacancyFreeStartTests
     }
 
     [Fact]
-    public void A_vacancy_the_minimum_staffing_needs_is_kept()
+    public void Without_a_proof_a_vacancy_the_minimum_staffing_needs_is_kept_after_the_cap()
     {
-        // One employee cannot staff a day shift every day alone (every 2nd weekend, contract hours): the vacancy is needed.
-        var unit = Parse(WithDayShiftMinimum(TestUnitFiles.Json("needs", employees: 1, weeks: 4)));
+        var unit = VacancyUnits.Needing();
         var demand = DemandEngine.Build(unit);
         var first = FirstPlanSearch.Run(Runner, unit, demand, Options, Solve, CancellationToken.None);
         Assert.True(first.Legal);
@@ -44,7 +40,7 @@ public sealed class VacancyFreeStartTests
         Assert.True(check.IsLegal, string.Join("\n", check.Breaches));
         Assert.True(first.Plan!.Positions.Single(position => position.IsVacancy).Stillingsprosent > 0);
 
-        var plan = VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first.Plan, TimeSpan.FromSeconds(2), CancellationToken.None);
+        var plan = VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first.Plan, [], TimeSpan.FromSeconds(2), CancellationToken.None);
 
         Assert.Null(plan);
     }
@@ -52,11 +48,22 @@ public sealed class VacancyFreeStartTests
     [Fact]
     public void A_first_plan_that_fills_no_vacancy_needs_no_second()
     {
-        var unit = Parse(TestUnitFiles.Json("spare", employees: 6, weeks: 4));
+        var unit = VacancyUnits.Spare();
         var demand = DemandEngine.Build(unit);
         var first = FirstPlanWithVacancyAt(unit, demand, percent: 0);
 
-        Assert.Null(VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first, TimeSpan.FromSeconds(2), CancellationToken.None));
+        Assert.Null(VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first, [], TimeSpan.FromSeconds(2), CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_vacancy_proved_needed_is_not_emptied()
+    {
+        var unit = VacancyUnits.Spare();
+        var demand = DemandEngine.Build(unit);
+        var first = FirstPlanWithVacancyAt(unit, demand, percent: 50);
+        var vacancy = new TurnusModelContext(unit, demand, Options, RuleGuards.Off).People.Single(person => person.IsVacancy);
+
+        Assert.Null(VacancyFreeStart.Find(Runner, unit, demand, Options, Solve, first, [vacancy], TimeSpan.FromSeconds(2), CancellationToken.None));
     }
 
     /// <summary>A legal first plan in which the vacancy has the given size, from the relaxed first-plan model.</summary>
@@ -69,18 +76,4 @@ public sealed class VacancyFreeStartTests
         Assert.Equal(percent, outcome.Plan!.Positions.Single(position => position.IsVacancy).Stillingsprosent);
         return outcome.Plan;
     }
-
-    /// <summary>A day shift's hours staffed by one HFA every day, and the vacancy working every 2nd weekend like the employee.</summary>
-    private static string WithDayShiftMinimum(string json)
-    {
-        var unit = JsonNode.Parse(json)!.AsObject();
-        unit["baseStaffing"] = new JsonArray(new JsonObject
-        {
-            ["id"] = "en-paa-dag", ["from"] = "07:30", ["to"] = "15:30", ["competence"] = "HFA", ["count"] = 1,
-        });
-        unit["vacancies"]![0]!["helgefrekvens"] = 2;
-        return unit.ToJsonString();
-    }
-
-    private static Domain.Units.Unit Parse(string json) => UnitFileReader.Parse(json, "unit.json").Unit!;
 }
