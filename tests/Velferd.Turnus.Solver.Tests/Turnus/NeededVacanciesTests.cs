@@ -18,9 +18,19 @@ public sealed class NeededVacanciesTests
         var demand = DemandEngine.Build(unit);
         var model = TurnusModel.Build(unit, demand, Options);
 
-        var needed = NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, CancellationToken.None);
+        var needed = NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, TimeSpan.FromSeconds(10), CancellationToken.None);
 
         Assert.Equal(["v1"], needed.Select(person => person.Id));
+    }
+
+    [Fact]
+    public void Nothing_is_proved_once_the_budget_is_spent()
+    {
+        var unit = VacancyUnits.Needing();
+        var demand = DemandEngine.Build(unit);
+        var model = TurnusModel.Build(unit, demand, Options);
+
+        Assert.Empty(NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, TimeSpan.Zero, CancellationToken.None));
     }
 
     [Fact]
@@ -30,7 +40,7 @@ public sealed class NeededVacanciesTests
         var demand = DemandEngine.Build(unit);
         var model = TurnusModel.Build(unit, demand, Options);
 
-        Assert.Empty(NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, CancellationToken.None));
+        Assert.Empty(NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, TimeSpan.FromSeconds(10), CancellationToken.None));
     }
 
     [Fact]
