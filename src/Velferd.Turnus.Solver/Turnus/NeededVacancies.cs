@@ -41,6 +41,6 @@ internal static class NeededVacancies
     public static void Fill(TurnusModelContext context, IReadOnlyList<PlannedPerson> needed)
     {
         foreach (var person in needed)
-            context.Model.AddBoolOr([context.Sizes.Filled(person.Index)!]);
+            context.Sizes.RequireFilled(context.Model, person.Index);
     }
 }

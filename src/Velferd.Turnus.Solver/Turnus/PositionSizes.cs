@@ -13,6 +13,7 @@ public sealed class PositionSizes
     private readonly IntVar?[] steps;
     private readonly long[] maxSteps;
     private readonly ILiteral?[] filled;
+    private readonly HashSet<int> requiredFilled = [];
     private readonly double[] fixedPercent;
     private readonly RuleSet rules;
     private readonly int weeks;
@@ -88,6 +89,16 @@ public sealed class PositionSizes
 
     /// <summary>True when a vacancy gets a position (null for people who always have one).</summary>
     public ILiteral? Filled(int person) => filled[person];
+
+    /// <summary>Posts that a vacancy is filled in every plan (proved needed), so a search move that empties it is futile.</summary>
+    public void RequireFilled(CpModel model, int person)
+    {
+        model.AddBoolOr([filled[person] ?? throw new ArgumentException($"person {person} is not a vacancy", nameof(person))]);
+        requiredFilled.Add(person);
+    }
+
+    /// <summary>Whether <see cref="RequireFilled"/> was posted for the vacancy.</summary>
+    public bool IsRequiredFilled(int person) => requiredFilled.Contains(person);
 
     /// <summary>The person's position in percent as a model expression.</summary>
     public LinearExpr Percent(int person) =>

@@ -123,7 +123,9 @@ internal static class TurnusNeighbourhoods
             foreach (var person in colleagues.OrderBy(_ => random.Next()).Take(Scale(intensity, 1, colleagues.Count)))
                 AddPerson(context, person.Index, 0, context.Days, free);
             var steps = context.Sizes.Steps(position.Index)!;
-            var leaveUnfilled = position.IsVacancy && incumbent[steps.GetIndex()] > 0 && Interlocked.Increment(ref _calls) % 2 == 0;
+            // A vacancy every plan fills (NeededVacancies) is never pinned to unfilled: that sub-solve could only fail.
+            var leaveUnfilled = position.IsVacancy && !context.Sizes.IsRequiredFilled(position.Index) && incumbent[steps.GetIndex()] > 0
+                && Interlocked.Increment(ref _calls) % 2 == 0;
             return new Neighbourhood(Name, free, leaveUnfilled ? new Dictionary<int, long> { [steps.GetIndex()] = 0 } : null);
         }
     }

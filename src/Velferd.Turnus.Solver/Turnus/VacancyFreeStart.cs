@@ -1,4 +1,3 @@
-using Velferd.Turnus.Domain.Checking;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
@@ -35,7 +34,7 @@ internal static class VacancyFreeStart
         var outcome = FirstPlanSearch.Stage(runner, unit, demand, options, ModelPurpose.FirstPlan, hint,
             solveOptions with { TimeLimit = Cap(solveOptions.TimeLimit, firstPlanTime), RelativeGapLimit = null },
             System.Diagnostics.Stopwatch.StartNew(), cancellation, context => LeaveUnfilled(context, emptied));
-        return outcome.Legal && outcome.Plan is { } plan && PlanChecker.Check(unit, plan, demand).IsLegal ? plan : null;
+        return outcome.Legal ? outcome.Plan : null;
     }
 
     private static void LeaveUnfilled(TurnusModelContext context, IReadOnlySet<string> vacancies)

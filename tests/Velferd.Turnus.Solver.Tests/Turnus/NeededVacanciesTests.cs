@@ -57,6 +57,24 @@ public sealed class NeededVacanciesTests
     }
 
     [Fact]
+    public void The_search_does_not_try_to_empty_a_needed_vacancy()
+    {
+        var unit = VacancyUnits.Spare();
+        var model = TurnusModel.Build(unit, DemandEngine.Build(unit), Options);
+        var vacancy = model.Context.People.Single(person => person.IsVacancy);
+        var incumbent = new long[model.Model.Model.Variables.Count];
+        incumbent[model.Context.Sizes.Steps(vacancy.Index)!.GetIndex()] = 10; // filled at 50 %
+        int PinnedMoves() => Enumerable.Range(0, 10)
+            .Count(call => TurnusNeighbourhoods.All(model.Context).Single(kind => kind.Name == "sized position") is var kind
+                && Enumerable.Range(0, 2).Any(_ => kind.Next(new Random(call), incumbent, 0.5).Pinned is not null));
+        Assert.Equal(10, PinnedMoves()); // a vacancy the unit can do without is emptied every other move
+
+        NeededVacancies.Fill(model.Context, [vacancy]);
+
+        Assert.Equal(0, PinnedMoves());
+    }
+
+    [Fact]
     public void The_solver_plans_a_unit_with_a_needed_vacancy_legally_and_its_bound_stays_below_the_plan()
     {
         var solve = CheckedSolve.Of(VacancyUnits.Needing(), Options with { TimeLimit = TimeSpan.FromSeconds(10) });
