@@ -117,21 +117,20 @@ public sealed class CpSatRunner(Action<string>? log = null)
         private readonly Stopwatch _clock;
         private readonly Action<double>? _onBound;
         private readonly Timer? _timer;
-        private TimeSpan _lastRise;
+        private TimeSpan? _lastRise; // none until the first bound: presolve is not a stall
         private bool _disposed;
 
         public BoundWatch(SolveWrapper wrapper, Stopwatch clock, TimeSpan? patience, Action<double>? onBound)
         {
             _clock = clock;
             _onBound = onBound;
-            _lastRise = clock.Elapsed;
             wrapper.AddBestBoundCallbackFromClass(this);
             if (patience is not { } wait)
                 return;
             _timer = new Timer(_ =>
             {
                 lock (_gate) // held while stopping, so Dispose cannot free the solver under a running check
-                    if (!_disposed && _clock.Elapsed - _lastRise >= wait)
+                    if (!_disposed && _lastRise is { } rise && _clock.Elapsed - rise >= wait)
                         wrapper.StopSearch();
             }, null, CheckEvery, CheckEvery);
         }

@@ -13,7 +13,7 @@ namespace Velferd.Turnus.Solver.Modelling;
 /// <param name="RelativeGapLimit">Stop when (objective - bound) / objective falls to this value.</param>
 /// <param name="LogSearch">Write CP-SAT's search log through <see cref="CpSatRunner"/>'s log sink.</param>
 /// <param name="ExtraParameters">Further SatParameters in text format, e.g. <c>linearization_level:2</c>; they override the typed fields.</param>
-/// <param name="StopWhenBoundStalls">Stop once the best bound has not risen for this long (for a solve run only for its bound).</param>
+/// <param name="StopWhenBoundStalls">Stop once the best bound has not risen for this long (for a solve run only for its bound); the wait starts at the first bound, so a long presolve is not taken for a stall.</param>
 public sealed record SolveOptions(
     TimeSpan TimeLimit,
     int Workers = 2,

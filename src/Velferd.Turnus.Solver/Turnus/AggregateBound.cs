@@ -30,9 +30,9 @@ public static class AggregateBound
     }
 
     /// <summary>
-    /// On the samples the bound rises every 0.1 s or so and settles within 0.6–1.6 s of one worker (it is then the
-    /// relaxation's optimum or close to it), so the solve ends once it has not risen for this long instead of holding
-    /// its core to the limit.
+    /// On the samples the bound rises every 0.1 s or so once presolve is done and settles within a second or two of one
+    /// worker (it is then the relaxation's optimum or close to it), so the solve ends once it has not risen for this long
+    /// instead of holding its core to the limit.
     /// </summary>
     private static readonly TimeSpan Settled = TimeSpan.FromSeconds(0.5);
 

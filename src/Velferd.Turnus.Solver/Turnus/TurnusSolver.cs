@@ -92,7 +92,7 @@ public static class TurnusSolver
     }
 
     /// <summary>
-    /// The solve ends once its bound settles (1–2.5 s on the samples). Beside the search it may take half the time, since a
+    /// The solve ends once its bound settles (1.5–3 s on the samples). Beside the search it may take half the time, since a
     /// tenth of a 10 s limit cut it off before that (home care 746 k instead of 803 k, the nursing home 584 k instead of
     /// 641 k); before the search, which waits for it, a tenth. Never more than 10 s.
     /// </summary>

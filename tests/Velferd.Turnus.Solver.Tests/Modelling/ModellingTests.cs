@@ -1,5 +1,8 @@
 using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Solver.Modelling;
+using Velferd.Turnus.Solver.Tests.Torn;
+using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Solver.Tests.Modelling;
 
@@ -63,6 +66,24 @@ public sealed class ModellingTests
         Assert.NotEmpty(bounds);
         Assert.Equal(bounds.Order(), bounds);
         Assert.True(bounds[^1] <= report.BestBound);
+    }
+
+    [Fact]
+    public void A_solve_kept_for_its_bound_is_not_stopped_before_its_first_bound()
+    {
+        // The turnus model of a sample presolves for well over the watch's 0.25 s check interval before CP-SAT reports any
+        // bound. Counting the wait from the start stopped such a solve empty-handed (the aggregate bound of home care was
+        // 0 instead of 803 k); counted from the first bound, the solve has a bound to give.
+        var unit = SampleUnits.Read("bofellesskap-psykisk-helse.json");
+        var model = TurnusModel.Build(unit, DemandEngine.Build(unit), new PlanOptions());
+        var bounds = 0;
+
+        var report = new CpSatRunner().Solve(model.Model.Model,
+            new SolveOptions(TimeSpan.FromSeconds(120), 1, Seed: 1, StopWhenBoundStalls: TimeSpan.FromMilliseconds(1)),
+            onBound: _ => Interlocked.Increment(ref bounds));
+
+        Assert.True(bounds >= 1, "stopped before CP-SAT reported any bound");
+        Assert.True(report.WallTime < TimeSpan.FromSeconds(120), "ran to its limit instead of stopping once the bound stalled");
     }
 
     [Fact]
