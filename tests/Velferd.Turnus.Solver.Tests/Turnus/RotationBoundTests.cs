@@ -1,5 +1,7 @@
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.FileFormats.Units;
+using Velferd.Turnus.Solver.Modelling;
+using Velferd.Turnus.Solver.Turnus;
 using Velferd.Turnus.Solver.Turnus.Columns;
 using Xunit.Abstractions;
 
@@ -35,5 +37,26 @@ public sealed class RotationBoundTests(ITestOutputHelper output)
         Assert.True(bound.Bound / 100 <= result.ObjectiveNok!.Value + 0.01, $"bound {bound.Bound / 100:0.00} above the plan {result.ObjectiveNok:0.00}");
         Assert.True(bound.Master >= bound.Bound - 1, "the master's optimum is where the bound converges from below");
         Assert.True(bound.Bound > 0, "the bound says nothing");
+    }
+
+    [Fact]
+    public void A_vacancy_every_plan_fills_is_priced_only_filled()
+    {
+        // Every shift priced far above anything a rotation can save: the cheapest rotation is to work none, which only a
+        // vacancy may do, and only when it may be left unfilled.
+        var unit = VacancyUnits.Needing();
+        var options = new PlanOptions();
+        var demand = DemandEngine.Build(unit);
+        var vacancy = PricingGroup.Of(PlannedPerson.From(unit, options)).Single(group => group.Representative.IsVacancy);
+        var pricing = new SolveOptions(TimeSpan.FromSeconds(30), 1, Seed: 1);
+        double Dear(int day, int shift) => 1e7;
+
+        var free = new RotationPricer(unit, demand, options, vacancy).Price(Dear, pricing, new CpSatRunner(), default);
+        var filled = new RotationPricer(unit, demand, options, vacancy, filled: true).Price(Dear, pricing, new CpSatRunner(), default);
+
+        Assert.True(free.Optimal && filled.Optimal);
+        Assert.Empty(free.Columns[^1].Worked());
+        Assert.All(filled.Columns, column => Assert.NotEmpty(column.Worked()));
+        Assert.True(filled.LowerBound > free.LowerBound, "posting the vacancy as filled did not raise its price");
     }
 }

@@ -21,12 +21,15 @@ internal sealed class RotationPricer
     private readonly List<(int Day, int Shift, int Variable)> shifts = [];
     private readonly int days;
 
-    public RotationPricer(Unit unit, StaffingCurve demand, PlanOptions options, PricingGroup group)
+    /// <param name="filled">The group is a vacancy every legal plan fills (NeededVacancies): only filled rotations are priced.</param>
+    public RotationPricer(Unit unit, StaffingCurve demand, PlanOptions options, PricingGroup group, bool filled = false)
     {
         Group = group;
         var context = new TurnusModelContext(unit, demand, options, RuleGuards.Off, people: [group.Representative with { Index = 0 }]);
         PersonalRules.Add(context, [Helgefrekvens.Weekends(context, 0)]);
         PersonalGoals.Add(context);
+        if (filled)
+            context.Sizes.RequireFilled(context.Model, 0);
         context.Objective.Minimize(context.Model);
         model = context.Model.Model;
         days = context.Days;
