@@ -18,12 +18,13 @@ internal static class NeededVacancies
 
     /// <param name="budget">Time for all the checks; vacancies left when it is spent are not proved needed (many vacancies, a hard relaxation).</param>
     /// <returns>The vacancies the unit cannot do without.</returns>
+    /// <param name="people">The people planned (PlannedPerson.From): the vacancies whose size the planner chooses are checked.</param>
     public static IReadOnlyList<PlannedPerson> Prove(
-        TurnusModelContext context, Unit unit, StaffingCurve demand, PlanOptions options, CpSatRunner runner, TimeSpan budget, CancellationToken cancellation)
+        IReadOnlyList<PlannedPerson> people, Unit unit, StaffingCurve demand, PlanOptions options, CpSatRunner runner, TimeSpan budget, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var needed = new List<PlannedPerson>();
-        foreach (var person in context.People.Where(person => person.IsVacancy && context.Sizes.Filled(person.Index) is not null))
+        foreach (var person in people.Where(person => person.IsVacancy && person.HasVariableSize))
         {
             var left = budget - clock.Elapsed;
             if (cancellation.IsCancellationRequested || left <= TimeSpan.Zero)

@@ -33,7 +33,7 @@ public static class TurnusSolver
             return Result(feasibility, null, null, Explain(unit, demand, options, cancellation), Size(model));
         // Vacancies no legal plan leaves unfilled are posted as filled (the LP would otherwise fill them by a fraction
         // and miss their small-position penalty), and the start without vacancies leaves them be.
-        var needed = NeededVacancies.Prove(context, unit, demand, options, runner, options.TimeLimit / 20, cancellation);
+        var needed = NeededVacancies.Prove(context.People, unit, demand, options, runner, options.TimeLimit / 20, cancellation);
         NeededVacancies.Fill(context, needed);
         var start = firstPlan is null ? null : CompleteHint(runner, model, firstPlan, solveOptions, cancellation);
         if (start is null && firstPlan is not null && options.StartPlan is not null)

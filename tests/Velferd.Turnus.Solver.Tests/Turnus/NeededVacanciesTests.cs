@@ -18,7 +18,7 @@ public sealed class NeededVacanciesTests
         var demand = DemandEngine.Build(unit);
         var model = TurnusModel.Build(unit, demand, Options);
 
-        var needed = NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, TimeSpan.FromSeconds(10), CancellationToken.None);
+        var needed = NeededVacancies.Prove(model.Context.People, unit, demand, Options, Runner, TimeSpan.FromSeconds(10), CancellationToken.None);
 
         Assert.Equal(["v1"], needed.Select(person => person.Id));
     }
@@ -30,7 +30,7 @@ public sealed class NeededVacanciesTests
         var demand = DemandEngine.Build(unit);
         var model = TurnusModel.Build(unit, demand, Options);
 
-        Assert.Empty(NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, TimeSpan.Zero, CancellationToken.None));
+        Assert.Empty(NeededVacancies.Prove(model.Context.People, unit, demand, Options, Runner, TimeSpan.Zero, CancellationToken.None));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class NeededVacanciesTests
         var demand = DemandEngine.Build(unit);
         var model = TurnusModel.Build(unit, demand, Options);
 
-        Assert.Empty(NeededVacancies.Prove(model.Context, unit, demand, Options, Runner, TimeSpan.FromSeconds(10), CancellationToken.None));
+        Assert.Empty(NeededVacancies.Prove(model.Context.People, unit, demand, Options, Runner, TimeSpan.FromSeconds(10), CancellationToken.None));
     }
 
     [Fact]

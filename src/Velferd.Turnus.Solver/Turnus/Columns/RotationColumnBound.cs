@@ -32,7 +32,7 @@ public static class RotationColumnBound
         var runner = new CpSatRunner();
         // A vacancy every legal plan fills is priced only filled, as the turnus model posts it: mixed with its empty
         // rotation in the master, it would be filled by a fraction and its small-position penalty would all but vanish.
-        var needed = NeededVacancies.Prove(new TurnusModelContext(unit, demand, options, RuleGuards.Off), unit, demand, options, runner, limit / 20, cancellation)
+        var needed = NeededVacancies.Prove(people, unit, demand, options, runner, limit / 20, cancellation)
             .Select(person => person.Id).ToHashSet();
         var pricers = groups.Select(group => new RotationPricer(unit, demand, options, group, filled: group.Members.All(member => needed.Contains(member.Id)))).ToList();
         using var master = new RotationMaster(unit, demand, options, groups);
