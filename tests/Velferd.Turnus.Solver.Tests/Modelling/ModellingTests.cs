@@ -1,7 +1,6 @@
 using Google.OrTools.Sat;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Solver.Modelling;
-using Velferd.Turnus.Solver.Tests.Torn;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Solver.Tests.Modelling;

@@ -1,4 +1,3 @@
-using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Solver.Turnus;
 using Velferd.Turnus.Tests.Shared;
 using Xunit.Abstractions;
@@ -21,7 +20,7 @@ public sealed class SampleSolveTests(ITestOutputHelper output)
     [MemberData(nameof(Samples))]
     public void Every_sample_gets_a_plan_that_passes_the_checker(string sample)
     {
-        var unit = UnitFileReader.ReadFile(RepositoryRoot.File("samples", sample)).Unit!;
+        var unit = SampleUnits.Read(sample);
 
         var solve = CheckedSolve.Of(unit, new PlanOptions { TimeLimit = TimeLimit, Workers = 2, Seed = 1 }, OptimiseFor);
 

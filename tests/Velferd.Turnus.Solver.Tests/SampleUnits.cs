@@ -3,7 +3,7 @@ using Velferd.Turnus.FileFormats.Districts;
 using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Tests.Shared;
 
-namespace Velferd.Turnus.Solver.Tests.Torn;
+namespace Velferd.Turnus.Solver.Tests;
 
 /// <summary>The repository's samples, read through the real readers.</summary>
 internal static class SampleUnits
