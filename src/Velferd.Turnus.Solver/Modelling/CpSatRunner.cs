@@ -36,7 +36,7 @@ public sealed class CpSatRunner(Action<string>? log = null)
         if (logSink is not null) wrapper.AddLogCallbackFromClass(logSink);
         using var stop = cancellation.Register(wrapper.StopSearch);
         using var boundWatch = options.StopWhenBoundStalls is not null || onBound is not null
-            ? new BoundWatch(wrapper, clock, options.StopWhenBoundStalls, onBound)
+            ? new BoundWatch(wrapper, clock, options.StopWhenBoundStalls, options.BoundStallRise, onBound)
             : null;
 
         var response = wrapper.Solve(model);
@@ -107,8 +107,8 @@ public sealed class CpSatRunner(Action<string>? log = null)
     }
 
     /// <summary>
-    /// Passes each rise of the best bound on and, given a patience, stops the search once the bound has not risen
-    /// for that long: checked on a timer, since the bound callback only fires on a rise.
+    /// Passes each rise of the best bound on and, given a patience, stops the search once the bound has stalled
+    /// (<see cref="BoundStall"/>): checked on a timer, since the bound callback only fires on a rise.
     /// </summary>
     private sealed class BoundWatch : BestBoundCallback
     {
@@ -117,20 +117,21 @@ public sealed class CpSatRunner(Action<string>? log = null)
         private readonly Stopwatch _clock;
         private readonly Action<double>? _onBound;
         private readonly Timer? _timer;
-        private TimeSpan? _lastRise; // none until the first bound: presolve is not a stall
+        private readonly BoundStall? _stall;
         private bool _disposed;
 
-        public BoundWatch(SolveWrapper wrapper, Stopwatch clock, TimeSpan? patience, Action<double>? onBound)
+        public BoundWatch(SolveWrapper wrapper, Stopwatch clock, TimeSpan? patience, double significantRise, Action<double>? onBound)
         {
             _clock = clock;
             _onBound = onBound;
             wrapper.AddBestBoundCallbackFromClass(this);
             if (patience is not { } wait)
                 return;
+            _stall = new BoundStall(wait, significantRise);
             _timer = new Timer(_ =>
             {
                 lock (_gate) // held while stopping, so Dispose cannot free the solver under a running check
-                    if (!_disposed && _lastRise is { } rise && _clock.Elapsed - rise >= wait)
+                    if (!_disposed && _stall.IsStalled(_clock.Elapsed))
                         wrapper.StopSearch();
             }, null, CheckEvery, CheckEvery);
         }
@@ -138,7 +139,7 @@ public sealed class CpSatRunner(Action<string>? log = null)
         public override void NewBestBound(double bound)
         {
             lock (_gate)
-                _lastRise = _clock.Elapsed;
+                _stall?.Observe(bound, _clock.Elapsed);
             _onBound?.Invoke(bound);
         }
 

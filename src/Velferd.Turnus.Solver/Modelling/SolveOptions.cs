@@ -14,6 +14,7 @@ namespace Velferd.Turnus.Solver.Modelling;
 /// <param name="LogSearch">Write CP-SAT's search log through <see cref="CpSatRunner"/>'s log sink.</param>
 /// <param name="ExtraParameters">Further SatParameters in text format, e.g. <c>linearization_level:2</c>; they override the typed fields.</param>
 /// <param name="StopWhenBoundStalls">Stop once the best bound has not risen for this long (for a solve run only for its bound); the wait starts at the first bound, so a long presolve is not taken for a stall.</param>
+/// <param name="BoundStallRise">With <paramref name="StopWhenBoundStalls"/>: a rise by less than this share of the bound (e.g. 0.001) does not restart the wait, so a bound that only creeps counts as stalled.</param>
 public sealed record SolveOptions(
     TimeSpan TimeLimit,
     int Workers = 2,
@@ -21,7 +22,8 @@ public sealed record SolveOptions(
     double? RelativeGapLimit = null,
     bool LogSearch = false,
     string? ExtraParameters = null,
-    TimeSpan? StopWhenBoundStalls = null)
+    TimeSpan? StopWhenBoundStalls = null,
+    double BoundStallRise = 0)
 {
     /// <summary>The options as one validated SatParameters text-format string (see <see cref="SatParameterText"/>).</summary>
     /// <exception cref="ArgumentException">An extra parameter is unknown to CP-SAT or has a wrong value.</exception>
