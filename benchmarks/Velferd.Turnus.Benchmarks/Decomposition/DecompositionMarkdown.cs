@@ -18,7 +18,7 @@ public static class DecompositionMarkdown
         text.AppendLine();
         text.AppendLine("- *solver bound*: what `turnus plan` reports (the compact model's LP with cuts, and the aggregate relaxation).");
         text.AppendLine("- *decomposition bound*: the best Lagrangian bound of the column generation, a valid lower bound on every plan. Fairness");
-        text.AppendLine("  (a comparison between people) is not in it.");
+        text.AppendLine("  is in it as the spread between the highest and lowest average of a group of interchangeable people (exact for one person).");
         text.AppendLine("- *master*: the master LP's optimum at the end, over the rotations generated so far. It is not a bound: it falls as rotations");
         text.AppendLine("  are added, and the decomposition bound rises to meet it when the column generation converges. Its value there is the most");
         text.AppendLine("  any bound of this kind can prove; the optimum may lie above it (the decomposition's own integrality gap).");

@@ -39,6 +39,36 @@ public sealed class RotationBoundTests(ITestOutputHelper output)
         Assert.True(bound.Bound > 0, "the bound says nothing");
     }
 
+    /// <summary>
+    /// Fairness is in the master: priced, the converged bound is never below the bound without it, rises where shares
+    /// cannot be even, and stays below the best plan.
+    /// </summary>
+    [Fact]
+    public void Fairness_in_the_master_raises_the_bound_where_shares_cannot_be_even()
+    {
+        var raised = new List<int>();
+        foreach (var seed in new[] { 1, 3, 7, 11, 14 })
+        {
+            var (json, options) = RandomUnits.Generate(seed);
+            var unit = UnitFileReader.Parse(json, $"tilfeldig-{seed}.json").Unit!;
+            var solve = CheckedSolve.Of(unit, options);
+            solve.AssertEveryPlanLegal();
+            var demand = DemandEngine.Build(unit);
+            var unpriced = options with { Weights = options.Weights with { FairnessPerShift = 0 } };
+
+            var fair = RotationColumnBound.Run(unit, demand, options, solve.Plans[0], TimeSpan.FromSeconds(120));
+            var unfair = RotationColumnBound.Run(unit, demand, unpriced, solve.Plans[0], TimeSpan.FromSeconds(120));
+
+            output.WriteLine($"seed {seed}: plan {solve.Result.ObjectiveNok:0.00} kr, bound {fair.Bound / 100:0.00} kr with fairness, {unfair.Bound / 100:0.00} kr without");
+            Assert.True(fair.Converged && unfair.Converged, $"seed {seed}: no convergence");
+            Assert.True(fair.Bound >= unfair.Bound - 1, $"seed {seed}: fairness lowered the bound");
+            Assert.True(fair.Bound / 100 <= solve.Result.ObjectiveNok!.Value + 0.01, $"seed {seed}: bound {fair.Bound / 100:0.00} above the plan");
+            if (fair.Bound > unfair.Bound + 100)
+                raised.Add(seed);
+        }
+        Assert.NotEmpty(raised);
+    }
+
     [Fact]
     public void A_vacancy_every_plan_fills_is_priced_only_filled()
     {
@@ -51,8 +81,8 @@ public sealed class RotationBoundTests(ITestOutputHelper output)
         var pricing = new SolveOptions(TimeSpan.FromSeconds(30), 1, Seed: 1);
         double Dear(int day, int shift) => 1e7;
 
-        var free = new RotationPricer(unit, demand, options, vacancy).Price(Dear, pricing, new CpSatRunner(), default);
-        var filled = new RotationPricer(unit, demand, options, vacancy, filled: true).Price(Dear, pricing, new CpSatRunner(), default);
+        var free = new RotationPricer(unit, demand, options, vacancy).Price(Dear, 0, pricing, new CpSatRunner(), default);
+        var filled = new RotationPricer(unit, demand, options, vacancy, filled: true).Price(Dear, 0, pricing, new CpSatRunner(), default);
 
         Assert.True(free.Optimal && filled.Optimal);
         Assert.Empty(free.Columns[^1].Worked());

@@ -1,7 +1,10 @@
 namespace Velferd.Turnus.Solver.Turnus.Columns;
 
-/// <summary>One person's whole rotation as a column of the master: the shift worked each day (−1 when off) and its personal cost in øre.</summary>
-internal sealed record RotationColumn(int Group, int[] ShiftOfDay, double Cost)
+/// <summary>
+/// One person's whole rotation as a column of the master: the shift worked each day (−1 when off), its personal cost in
+/// øre, and how many weekends it works (as the turnus model counts them: any shift overlapping Saturday–Sunday).
+/// </summary>
+internal sealed record RotationColumn(int Group, int[] ShiftOfDay, double Cost, int Weekends)
 {
     public string Key => $"{Group}:{string.Join(',', ShiftOfDay)}";
 

@@ -10,10 +10,11 @@ namespace Velferd.Turnus.Solver.Turnus.Columns;
 /// A lower bound from the Dantzig–Wolfe decomposition of the turnus by person: the master LP mixes whole rotations,
 /// which CP-SAT pricers find under every personal rule. It sees what the compact model's LP cannot: that a person's
 /// hours come in legal rotations (rest, weekends, contract), and what each rotation costs in day patterns, wishes
-/// and position size. Fairness, which compares people, is left out; its price is never negative, so the bound stays
-/// valid. After every round the Lagrangian bound (master optimum + each group's size × its most negative reduced cost,
-/// from the pricers' own bounds) is valid, so the bound may be read before the column generation converges; the
-/// master's optimum is where it would converge (an upper limit on this bound, not on the plans).
+/// and position size. Fairness is in the master as the spread between the highest and lowest group average
+/// (<see cref="FairnessRows"/>: exact for groups of one). After every round the Lagrangian bound at the prices used
+/// (the coverage side's cheapest answer to them plus each group's size × its cheapest priced rotation, from the pricers'
+/// own bounds) is valid, so the bound may be read before the column generation converges; the master's optimum is
+/// where it would converge (an upper limit on this bound, not on the plans). Prices are smoothed (<see cref="DualSmoothing"/>).
 /// Measured (docs/turnus-model.md, benchmarks/DECOMPOSITION.md): rounds take 5–40 s with CP-SAT pricers, so this is a
 /// tool for long runs and benchmarks, not for the 60-second solve.
 /// </summary>
@@ -21,6 +22,12 @@ public static class RotationColumnBound
 {
     /// <summary>A pricing solve that only has to find rotations worth adding; the exact rounds prove there are none.</summary>
     private static readonly TimeSpan QuickPricing = TimeSpan.FromSeconds(1);
+
+    /// <summary>The centre's share of the smoothed prices (<see cref="DualSmoothing"/>).</summary>
+    private const double SmoothingWeight = 0.5;
+
+    /// <summary>A bound within this many øre of the master's optimum has met it.</summary>
+    private const double ConvergenceTolerance = 1;
 
     /// <param name="start">A legal plan whose rows are the first columns (they keep the master feasible).</param>
     public static RotationBoundResult Run(
@@ -35,7 +42,10 @@ public static class RotationColumnBound
         var needed = NeededVacancies.Prove(people, unit, demand, options, runner, limit / 20, cancellation)
             .Select(person => person.Id).ToHashSet();
         var pricers = groups.Select(group => new RotationPricer(unit, demand, options, group, filled: group.Members.All(member => needed.Contains(member.Id)))).ToList();
-        using var master = new RotationMaster(unit, demand, options, groups);
+        var coverage = new MasterCoverage(unit, demand, options);
+        using var master = new RotationMaster(coverage, groups, unit.Shifts, options.Weights);
+        using var lagrangian = new CoverageLagrangian(coverage);
+        var smoothing = new DualSmoothing(SmoothingWeight);
         var pricing = new SolveOptions(QuickPricing, Math.Max(1, options.Workers), options.Seed);
         foreach (var pricer in pricers)
             foreach (var person in pricer.Group.Members)
@@ -48,17 +58,29 @@ public static class RotationColumnBound
         {
             if (master.Solve(limit - clock.Elapsed) is not { } solution)
                 break; // out of time, or no mix of the rotations meets the required minimum (the start plan was not legal)
-            var round = Round(master, pricers, solution, exact, pricing, runner, clock, limit, cancellation);
+            var prices = smoothing.Blend(solution.Prices);
+            var round = Round(master, pricers, lagrangian, unit.Shifts, solution, prices, exact, pricing, runner, clock, limit, cancellation);
+            if (round is { Added: 0 } && !ReferenceEquals(prices, solution.Prices))
+            {
+                // Mispriced: nothing the master wants at the smoothed prices. At the master's own duals either a rotation
+                // turns up or, priced exactly, the bound meets the master.
+                smoothing.Record(prices, round.Value.Lagrangian);
+                prices = solution.Prices;
+                round = Round(master, pricers, lagrangian, unit.Shifts, solution, prices, exact, pricing, runner, clock, limit, cancellation);
+            }
             if (round is null)
                 break; // out of time inside the round: its bound is incomplete
-            var (lagrangian, added, proven) = round.Value;
+            var (lagrangianBound, added, proven) = round.Value;
+            smoothing.Record(prices, lagrangianBound);
+            var atDuals = ReferenceEquals(prices, solution.Prices);
             result = result with
             {
-                Bound = Math.Max(result.Bound, lagrangian), Master = solution.Objective, Rounds = result.Rounds + 1, Columns = master.Columns,
-                Converged = exact && proven && added == 0, Elapsed = clock.Elapsed,
+                Bound = Math.Max(result.Bound, smoothing.Best), Master = solution.Objective, Rounds = result.Rounds + 1, Columns = master.Columns,
+                Converged = (exact && proven && added == 0 && atDuals) || smoothing.Best >= solution.Objective - ConvergenceTolerance,
+                Elapsed = clock.Elapsed,
             };
-            log?.Invoke($"round {result.Rounds} ({(exact ? "exact" : "quick")} pricing): master {solution.Objective / 100:0} kr, " +
-                        $"Lagrangian {lagrangian / 100:0} kr, bound {result.Bound / 100:0} kr, {added} new rotations ({master.Columns} in all), {clock.Elapsed.TotalSeconds:0} s");
+            log?.Invoke($"round {result.Rounds} ({(exact ? "exact" : "quick")} pricing{(atDuals ? "" : ", smoothed")}): master {solution.Objective / 100:0} kr, " +
+                        $"Lagrangian {lagrangianBound / 100:0} kr, bound {result.Bound / 100:0} kr, {added} new rotations ({master.Columns} in all), {clock.Elapsed.TotalSeconds:0} s");
             if (result.Converged)
                 break;
             exact = added == 0; // quick pricing found nothing: prove it, or go on
@@ -67,14 +89,16 @@ public static class RotationColumnBound
     }
 
     /// <summary>
-    /// Prices every group once under the master's duals: the Lagrangian bound, how many rotations were added, and whether
-    /// every pricing was solved to the end. Exact rounds share the time left among the groups still to price.
+    /// Prices every group once at the given prices: the Lagrangian bound there (the coverage side's share plus each group's
+    /// size × its cheapest priced rotation), how many rotations the master wants at its own duals, and whether every
+    /// pricing was solved to the end. Exact rounds share the time left among the groups still to price.
     /// </summary>
     private static (double Lagrangian, int Added, bool Proven)? Round(
-        RotationMaster master, IReadOnlyList<RotationPricer> pricers, MasterSolution solution, bool exact, SolveOptions pricing,
-        CpSatRunner runner, Stopwatch clock, TimeSpan limit, CancellationToken cancellation)
+        RotationMaster master, IReadOnlyList<RotationPricer> pricers, CoverageLagrangian lagrangian, IReadOnlyList<ShiftDefinition> shifts,
+        MasterSolution solution, MasterPrices prices, bool exact, SolveOptions pricing, CpSatRunner runner, Stopwatch clock, TimeSpan limit,
+        CancellationToken cancellation)
     {
-        var lagrangian = solution.Objective;
+        var bound = lagrangian.Value(prices.Shift, limit - clock.Elapsed) + master.Fairness.LagrangianShare(prices);
         var added = 0;
         var proven = true;
         for (var index = 0; index < pricers.Count; index++)
@@ -85,20 +109,20 @@ public static class RotationColumnBound
                 return null;
             var perPricing = exact ? left / (pricers.Count - index) : QuickPricing;
             var group = pricer.Group;
-            var competence = (int)group.Representative.Employee.Competence;
-            double PriceOf(int day, int shift) => solution.ShiftPrice[day, shift, competence];
-            var priced = pricer.Price(PriceOf, pricing with { TimeLimit = perPricing < left ? perPricing : left }, runner, cancellation);
-            var dual = solution.GroupDual[group.Index];
-            lagrangian += group.Count * Math.Min(0, priced.LowerBound - dual);
+            var at = new GroupPrices(prices, group, master.Fairness, shifts);
+            var priced = pricer.Price(at.Shift, at.Weekend, pricing with { TimeLimit = perPricing < left ? perPricing : left }, runner, cancellation);
+            bound += group.Count * priced.LowerBound;
             proven &= priced.Optimal;
+            var atDuals = ReferenceEquals(prices, solution.Prices) ? at : new GroupPrices(solution.Prices, group, master.Fairness, shifts);
+            var dual = solution.GroupDual[group.Index];
             foreach (var column in priced.Columns)
             {
-                var reduced = column.Cost + column.Worked().Sum(entry => PriceOf(entry.Day, entry.Shift)) - dual;
+                var reduced = column.Cost + atDuals.Of(column) - dual;
                 if (reduced < -1e-6 * Math.Max(1, Math.Abs(column.Cost)) && master.Add(column))
                     added++;
             }
         }
-        return (lagrangian, added, proven);
+        return (bound, added, proven);
     }
 
     private static int[] RowOf(Plan plan, string person, Unit unit)

@@ -19,6 +19,7 @@ internal sealed class RotationPricer
 
     private readonly CpModelProto model;
     private readonly List<(int Day, int Shift, int Variable)> shifts = [];
+    private readonly IReadOnlyList<ILiteral> weekends;
     private readonly int days;
 
     /// <param name="filled">The group is a vacancy every legal plan fills (NeededVacancies): only filled rotations are priced.</param>
@@ -26,7 +27,8 @@ internal sealed class RotationPricer
     {
         Group = group;
         var context = new TurnusModelContext(unit, demand, options, RuleGuards.Off, people: [group.Representative with { Index = 0 }]);
-        PersonalRules.Add(context, [Helgefrekvens.Weekends(context, 0)]);
+        weekends = Helgefrekvens.Weekends(context, 0);
+        PersonalRules.Add(context, [weekends]);
         PersonalGoals.Add(context);
         if (filled)
             context.Sizes.RequireFilled(context.Model, 0);
@@ -44,7 +46,8 @@ internal sealed class RotationPricer
     /// rotation's cost plus prices. Proven optimal when the bound meets the best rotation found.
     /// </summary>
     /// <param name="priceOf">Price in øre of working a shift (by catalogue index) on a day.</param>
-    public PricingResult Price(Func<int, int, double> priceOf, SolveOptions options, CpSatRunner runner, CancellationToken cancellation)
+    /// <param name="weekendPrice">Price in øre of each weekend worked.</param>
+    public PricingResult Price(Func<int, int, double> priceOf, double weekendPrice, SolveOptions options, CpSatRunner runner, CancellationToken cancellation)
     {
         var priced = model.Clone();
         var objective = priced.Objective;
@@ -59,14 +62,20 @@ internal sealed class RotationPricer
             objective.Vars.Add(variable);
             objective.Coeffs.Add(price);
         }
+        var perWeekend = (long)Math.Round(weekendPrice * PriceScale);
+        if (perWeekend != 0)
+            foreach (var weekend in weekends)
+                AddLiteral(objective, weekend.GetIndex(), perWeekend);
         var found = new List<IReadOnlyList<long>>();
         var report = runner.Solve(priced, options, progress => found.Add(progress.Values!), cancellation, captureSolutions: true);
-        var columns = found.Select(values => new RotationColumn(Group.Index, ShiftsOf(values), Cost(values))).ToList();
+        var columns = found.Select(values => Column(values)).ToList();
         if (report.Status == SolveStatus.ModelInvalid)
             throw new InvalidOperationException("the pricing model is invalid");
-        // Each rounded price is off by at most half a unit, and a person works at most one shift a day. An infeasible
-        // solve reports no bound (the person has no legal rotation: the unit has no plan), so it says nothing here.
-        var bound = report.Status == SolveStatus.Infeasible ? double.NegativeInfinity : report.BestBound / PriceScale - 0.5 * days / PriceScale;
+        // Each rounded price is off by at most half a unit, and a person works at most one shift a day and one weekend a
+        // week. An infeasible solve reports no bound (the person has no legal rotation: the unit has no plan), so it
+        // says nothing here.
+        var rounding = 0.5 * (days + (perWeekend != 0 ? weekends.Count : 0)) / PriceScale;
+        var bound = report.Status == SolveStatus.Infeasible ? double.NegativeInfinity : report.BestBound / PriceScale - rounding;
         return new PricingResult(columns, bound, report.Status == SolveStatus.Optimal);
     }
 
@@ -82,8 +91,27 @@ internal sealed class RotationPricer
             fixedModel.Variables[variable].Domain.Add(value);
         }
         var report = runner.Solve(fixedModel, options, null, cancellation);
-        return report.HasSolution ? new RotationColumn(Group.Index, ShiftsOf(report.Values), Cost(report.Values)) : null;
+        return report.HasSolution ? Column(report.Values) : null;
     }
+
+    private RotationColumn Column(IReadOnlyList<long> values) =>
+        new(Group.Index, ShiftsOf(values), Cost(values), weekends.Count(weekend => Value(values, weekend.GetIndex()) == 1));
+
+    /// <summary>Adds coefficient × literal to the objective; a negative reference is the negated literal 1 − x.</summary>
+    private static void AddLiteral(CpObjectiveProto objective, int reference, long coefficient)
+    {
+        if (reference >= 0)
+        {
+            objective.Vars.Add(reference);
+            objective.Coeffs.Add(coefficient);
+            return;
+        }
+        objective.Vars.Add(-reference - 1);
+        objective.Coeffs.Add(-coefficient);
+        objective.Offset += coefficient;
+    }
+
+    private static long Value(IReadOnlyList<long> values, int reference) => reference >= 0 ? values[reference] : 1 - values[-reference - 1];
 
     private int[] ShiftsOf(IReadOnlyList<long> values)
     {
@@ -101,9 +129,7 @@ internal sealed class RotationPricer
         var cost = objective.Offset;
         for (var i = 0; i < objective.Vars.Count; i++)
         {
-            var reference = objective.Vars[i];
-            var value = reference >= 0 ? values[reference] : 1 - values[-reference - 1];
-            cost += objective.Coeffs[i] * value;
+            cost += objective.Coeffs[i] * Value(values, objective.Vars[i]);
         }
         return cost;
     }

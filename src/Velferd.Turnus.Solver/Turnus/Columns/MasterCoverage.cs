@@ -1,0 +1,56 @@
+using Google.OrTools.Sat;
+using Velferd.Turnus.Domain.Competences;
+using Velferd.Turnus.Domain.Demand;
+using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.Solver.Turnus.Rules;
+using Velferd.Turnus.Solver.Turnus.Soft;
+
+namespace Velferd.Turnus.Solver.Turnus.Columns;
+
+/// <summary>
+/// The coverage side of the rotation decomposition: exactly what the turnus model posts on the counts per (day, shift,
+/// competence) — the required minimum, vikar for shortfalls with their rounding cuts, overcover and supplements — as a
+/// CP-SAT model whose LP relaxation both the master (counts tied to rotations) and the Lagrangian (counts priced) use.
+/// </summary>
+internal sealed class MasterCoverage
+{
+    private readonly int?[,,] countVariable;
+
+    public MasterCoverage(Unit unit, StaffingCurve demand, PlanOptions options)
+    {
+        var context = new TurnusModelContext(unit, demand, options, RuleGuards.Off);
+        var coverage = new CoverageSegments(context, countPeople: false);
+        CompetenceMinimum.Add(context, coverage);
+        Soft.Coverage.Add(context, coverage);
+        Supplements.Add(context, coverage);
+        context.Objective.Minimize(context.Model);
+        Model = context.Model.Model;
+        Days = context.Days;
+        Shifts = context.Shifts.Count;
+        countVariable = new int?[Days, Shifts, CompetenceCodes.All.Count];
+        for (var day = 0; day < Days; day++)
+            for (var s = 0; s < Shifts; s++)
+                foreach (var competence in CompetenceCodes.All)
+                    countVariable[day, s, (int)competence] = coverage.OnShift(day, s, competence)?.GetIndex();
+    }
+
+    /// <summary>The model, in øre.</summary>
+    public CpModelProto Model { get; }
+
+    public int Days { get; }
+
+    public int Shifts { get; }
+
+    /// <summary>The model variable counting a competence on a shift on a day; null when nobody can work it.</summary>
+    public int? Count(int day, int shift, int competence) => countVariable[day, shift, competence];
+
+    /// <summary>Every (day, shift, competence) somebody can work, with its count variable.</summary>
+    public IEnumerable<(int Day, int Shift, int Competence, int Variable)> Counts()
+    {
+        for (var day = 0; day < Days; day++)
+            for (var s = 0; s < Shifts; s++)
+                for (var c = 0; c < countVariable.GetLength(2); c++)
+                    if (countVariable[day, s, c] is { } variable)
+                        yield return (day, s, c, variable);
+    }
+}
