@@ -41,9 +41,6 @@ internal sealed class MasterCoverage
 
     public int Shifts { get; }
 
-    /// <summary>The model variable counting a competence on a shift on a day; null when nobody can work it.</summary>
-    public int? Count(int day, int shift, int competence) => countVariable[day, shift, competence];
-
     /// <summary>Every (day, shift, competence) somebody can work, with its count variable.</summary>
     public IEnumerable<(int Day, int Shift, int Competence, int Variable)> Counts()
     {
