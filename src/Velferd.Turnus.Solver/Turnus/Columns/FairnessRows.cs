@@ -65,7 +65,7 @@ internal sealed class FairnessRows
         }
     }
 
-    /// <summary>The rows' duals, by category and group (0 where there is no row).</summary>
+    /// <summary>The rows' duals, by category and group (0 where there is no row), never negative.</summary>
     public (double[,] High, double[,] Low) Duals()
     {
         var highDual = new double[high.GetLength(0), high.GetLength(1)];
@@ -73,8 +73,9 @@ internal sealed class FairnessRows
         for (var k = 0; k < high.GetLength(0); k++)
             for (var g = 0; g < high.GetLength(1); g++)
             {
-                highDual[k, g] = high[k, g]?.DualValue() ?? 0;
-                lowDual[k, g] = low[k, g]?.DualValue() ?? 0;
+                // Duals of ≥ rows are never negative; clamping drops the solver's tolerance noise, which would raise the bound.
+                highDual[k, g] = Math.Max(0, high[k, g]?.DualValue() ?? 0);
+                lowDual[k, g] = Math.Max(0, low[k, g]?.DualValue() ?? 0);
             }
         return (highDual, lowDual);
     }

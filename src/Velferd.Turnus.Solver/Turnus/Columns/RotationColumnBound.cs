@@ -85,7 +85,8 @@ public static class RotationColumnBound
                 break;
             exact = added == 0; // quick pricing found nothing: prove it, or go on
         }
-        return result;
+        // A round cut short by the time limit may follow one whose bound was recorded but not yet reported.
+        return result with { Bound = Math.Max(result.Bound, smoothing.Best) };
     }
 
     /// <summary>

@@ -72,10 +72,10 @@ internal sealed class RotationPricer
         if (report.Status == SolveStatus.ModelInvalid)
             throw new InvalidOperationException("the pricing model is invalid");
         // Each rounded price is off by at most half a unit, and a person works at most one shift a day and one weekend a
-        // week. An infeasible solve reports no bound (the person has no legal rotation: the unit has no plan), so it
-        // says nothing here.
+        // week. Only a solve that found a rotation reports a bound to trust: an infeasible one (the person has no legal
+        // rotation: the unit has no plan) or one stopped before any (its bound may be a placeholder) says nothing here.
         var rounding = 0.5 * (days + (perWeekend != 0 ? weekends.Count : 0)) / PriceScale;
-        var bound = report.Status == SolveStatus.Infeasible ? double.NegativeInfinity : report.BestBound / PriceScale - rounding;
+        var bound = report.HasSolution ? report.BestBound / PriceScale - rounding : double.NegativeInfinity;
         return new PricingResult(columns, bound, report.Status == SolveStatus.Optimal);
     }
 
