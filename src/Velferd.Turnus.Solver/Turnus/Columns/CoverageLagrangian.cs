@@ -17,10 +17,7 @@ internal sealed class CoverageLagrangian : IDisposable
     public CoverageLagrangian(MasterCoverage coverage)
     {
         this.coverage = coverage;
-        lp = LpRelaxation.Build(coverage.Model);
-        if (lp.Scale != 1)
-            throw new InvalidOperationException("the coverage side must be in øre, as the prices are");
-        lp.Solver.SetSolverSpecificParametersAsString("use_dual_simplex:true");
+        lp = coverage.Relaxation();
         baseCost = lp.Variables.Select(variable => lp.Solver.Objective().GetCoefficient(variable)).ToArray();
     }
 

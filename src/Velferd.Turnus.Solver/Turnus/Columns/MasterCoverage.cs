@@ -2,6 +2,7 @@ using Google.OrTools.Sat;
 using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.Solver.Modelling;
 using Velferd.Turnus.Solver.Turnus.Rules;
 using Velferd.Turnus.Solver.Turnus.Soft;
 
@@ -32,6 +33,20 @@ internal sealed class MasterCoverage
             for (var s = 0; s < Shifts; s++)
                 foreach (var competence in CompetenceCodes.All)
                     countVariable[day, s, (int)competence] = coverage.OnShift(day, s, competence)?.GetIndex();
+    }
+
+    /// <summary>
+    /// The model's LP relaxation, to be solved again and again (by the master with rotations added, by the Lagrangian with
+    /// prices changed). GLOP's primal simplex stalled for minutes on the degenerate masters of home care and the nursing
+    /// home; the dual simplex re-solves them in 0.5–2.5 s (measured on home care, rounds 1–8).
+    /// </summary>
+    public LpModel Relaxation()
+    {
+        var lp = LpRelaxation.Build(Model);
+        if (lp.Scale != 1)
+            throw new InvalidOperationException("the coverage side must be in øre, as rotation costs and prices are");
+        lp.Solver.SetSolverSpecificParametersAsString("use_dual_simplex:true");
+        return lp;
     }
 
     /// <summary>The model, in øre.</summary>

@@ -75,7 +75,7 @@ public static class RotationColumnBound
             var atDuals = ReferenceEquals(prices, solution.Prices);
             result = result with
             {
-                Bound = Math.Max(result.Bound, smoothing.Best), Master = solution.Objective, Rounds = result.Rounds + 1, Columns = master.Columns,
+                Bound = smoothing.Best, Master = solution.Objective, Rounds = result.Rounds + 1, Columns = master.Columns,
                 Converged = (exact && proven && added == 0 && atDuals) || smoothing.Best >= solution.Objective - ConvergenceTolerance,
                 Elapsed = clock.Elapsed,
             };
@@ -86,7 +86,7 @@ public static class RotationColumnBound
             exact = added == 0; // quick pricing found nothing: prove it, or go on
         }
         // A round cut short by the time limit may follow one whose bound was recorded but not yet reported.
-        return result with { Bound = Math.Max(result.Bound, smoothing.Best) };
+        return result with { Bound = smoothing.Best };
     }
 
     /// <summary>

@@ -22,12 +22,7 @@ internal sealed class RotationMaster : IDisposable
     public RotationMaster(MasterCoverage coverage, IReadOnlyList<PricingGroup> groups, IReadOnlyList<ShiftDefinition> shifts, PlanWeights weights)
     {
         this.groups = groups;
-        lp = LpRelaxation.Build(coverage.Model);
-        if (lp.Scale != 1)
-            throw new InvalidOperationException("the master's objective must be in øre, as the rotations' costs are");
-        // GLOP's primal simplex stalled for minutes on the degenerate masters of home care and the nursing home; the dual
-        // simplex re-solves them in 0.5–2.5 s (measured on home care, rounds 1–8).
-        lp.Solver.SetSolverSpecificParametersAsString("use_dual_simplex:true");
+        lp = coverage.Relaxation();
         counts = new Constraint?[coverage.Days, coverage.Shifts, CompetenceCodes.All.Count];
         foreach (var (day, shift, competence, variable) in coverage.Counts())
         {
