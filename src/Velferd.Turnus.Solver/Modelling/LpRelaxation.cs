@@ -55,44 +55,55 @@ public static class LpRelaxation
     {
         var solver = Google.OrTools.LinearSolver.Solver.CreateSolver(solverId)
             ?? throw new InvalidOperationException($"LP solver {solverId} is not available.");
-        var variables = model.Variables.Select((v, i) => solver.MakeNumVar(v.Domain[0], v.Domain[^1], $"v{i}")).ToArray();
+        var (variables, offset) = Append(solver, model, 1);
+        solver.Objective().SetMinimization();
+        var scale = model.Objective is { ScalingFactor: not 0 } o ? o.ScalingFactor : 1;
+        return new LpModel(solver, variables, offset, scale);
+    }
 
-        foreach (var constraint in model.Constraints) AddRelaxation(solver, variables, constraint);
+    /// <summary>
+    /// Adds the relaxation of <paramref name="copies"/> copies of the model to an LP as their sum: each column is the sum
+    /// of a variable over the copies, so every constant (bounds, right-hand sides, the objective's offset) is multiplied by
+    /// the number of copies. The sum of copies of a polytope is that multiple of it, so nothing is lost by adding them up.
+    /// Returns the columns by CP-SAT variable index and the objective's constant (unscaled), which the LP does not hold.
+    /// </summary>
+    public static (Variable[] Variables, double Offset) Append(Google.OrTools.LinearSolver.Solver solver, CpModelProto model, int copies)
+    {
+        var variables = model.Variables.Select((v, i) => solver.MakeNumVar(copies * Finite(v.Domain[0]), copies * Finite(v.Domain[^1]), "")).ToArray();
+        foreach (var constraint in model.Constraints) AddRelaxation(solver, variables, constraint, copies);
 
         var objective = solver.Objective();
         var offset = 0.0;
         if (model.Objective is { } cpObjective)
         {
-            for (var i = 0; i < cpObjective.Vars.Count; i++) AddTerm(objective, variables, cpObjective.Vars[i], cpObjective.Coeffs[i], ref offset);
-            offset += cpObjective.Offset;
+            for (var i = 0; i < cpObjective.Vars.Count; i++) AddTerm(objective, variables, cpObjective.Vars[i], cpObjective.Coeffs[i], copies, ref offset);
+            offset += copies * cpObjective.Offset;
         }
-        objective.SetMinimization();
-        var scale = model.Objective is { ScalingFactor: not 0 } o ? o.ScalingFactor : 1;
-        return new LpModel(solver, variables, offset, scale);
+        return (variables, offset);
     }
 
-    private static void AddRelaxation(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, ConstraintProto constraint)
+    private static void AddRelaxation(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, ConstraintProto constraint, int copies)
     {
         switch (constraint.ConstraintCase)
         {
             case ConstraintProto.ConstraintOneofCase.Linear when constraint.EnforcementLiteral.Count == 0:
                 var linear = constraint.Linear;
-                AddRow(solver, variables, linear.Vars, linear.Coeffs, linear.Domain[0], linear.Domain[^1]);
+                AddRow(solver, variables, linear.Vars, linear.Coeffs, linear.Domain[0], linear.Domain[^1], copies);
                 break;
             case ConstraintProto.ConstraintOneofCase.BoolOr:
-                AddLiteralSum(solver, variables, [.. constraint.BoolOr.Literals, .. constraint.EnforcementLiteral.Select(Negate)], 1, double.PositiveInfinity);
+                AddLiteralSum(solver, variables, [.. constraint.BoolOr.Literals, .. constraint.EnforcementLiteral.Select(Negate)], 1, double.PositiveInfinity, copies);
                 break;
             case ConstraintProto.ConstraintOneofCase.AtMostOne when constraint.EnforcementLiteral.Count == 0:
-                AddLiteralSum(solver, variables, constraint.AtMostOne.Literals, double.NegativeInfinity, 1);
+                AddLiteralSum(solver, variables, constraint.AtMostOne.Literals, double.NegativeInfinity, 1, copies);
                 break;
             case ConstraintProto.ConstraintOneofCase.ExactlyOne when constraint.EnforcementLiteral.Count == 0:
-                AddLiteralSum(solver, variables, constraint.ExactlyOne.Literals, 1, 1);
+                AddLiteralSum(solver, variables, constraint.ExactlyOne.Literals, 1, 1, copies);
                 break;
             case ConstraintProto.ConstraintOneofCase.BoolAnd:
                 // enforcement ∧ ... → literal, i.e. literal + Σ(1 - enforcement) ≥ 1.
                 foreach (var literal in constraint.BoolAnd.Literals)
                 {
-                    AddLiteralSum(solver, variables, [literal, .. constraint.EnforcementLiteral.Select(Negate)], 1, double.PositiveInfinity);
+                    AddLiteralSum(solver, variables, [literal, .. constraint.EnforcementLiteral.Select(Negate)], 1, double.PositiveInfinity, copies);
                 }
                 break;
         }
@@ -100,21 +111,21 @@ public static class LpRelaxation
 
     private static int Negate(int literal) => -literal - 1;
 
-    private static void AddRow(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, IList<int> vars, IList<long> coeffs, double lower, double upper)
+    private static void AddRow(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, IList<int> vars, IList<long> coeffs, double lower, double upper, int copies)
     {
         var offset = 0.0;
         var row = solver.MakeConstraint();
-        for (var i = 0; i < vars.Count; i++) AddTerm(row, variables, vars[i], coeffs[i], ref offset);
-        row.SetBounds(Finite(lower) - offset, Finite(upper) - offset);
+        for (var i = 0; i < vars.Count; i++) AddTerm(row, variables, vars[i], coeffs[i], copies, ref offset);
+        row.SetBounds(copies * Finite(lower) - offset, copies * Finite(upper) - offset);
     }
 
-    private static void AddLiteralSum(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, IList<int> literals, double lower, double upper)
+    private static void AddLiteralSum(Google.OrTools.LinearSolver.Solver solver, Variable[] variables, IList<int> literals, double lower, double upper, int copies)
     {
-        AddRow(solver, variables, literals, literals.Select(_ => 1L).ToArray(), lower, upper);
+        AddRow(solver, variables, literals, literals.Select(_ => 1L).ToArray(), lower, upper, copies);
     }
 
-    /// <summary>Adds coeff × reference; a negative reference means the negated literal 1 - x.</summary>
-    private static void AddTerm(Google.OrTools.LinearSolver.Constraint row, Variable[] variables, int reference, long coeff, ref double offset)
+    /// <summary>Adds coeff × reference; a negative reference means the negated literal, copies − x over the copies.</summary>
+    private static void AddTerm(Google.OrTools.LinearSolver.Constraint row, Variable[] variables, int reference, long coeff, int copies, ref double offset)
     {
         if (reference >= 0)
         {
@@ -123,10 +134,10 @@ public static class LpRelaxation
         }
         var variable = variables[-reference - 1];
         row.SetCoefficient(variable, row.GetCoefficient(variable) - coeff);
-        offset += coeff;
+        offset += copies * coeff;
     }
 
-    private static void AddTerm(Objective objective, Variable[] variables, int reference, long coeff, ref double offset)
+    private static void AddTerm(Objective objective, Variable[] variables, int reference, long coeff, int copies, ref double offset)
     {
         if (reference >= 0)
         {
@@ -135,7 +146,7 @@ public static class LpRelaxation
         }
         var variable = variables[-reference - 1];
         objective.SetCoefficient(variable, objective.GetCoefficient(variable) - coeff);
-        offset += coeff;
+        offset += copies * coeff;
     }
 
     /// <summary>CP-SAT uses ±2^63 for "unbounded"; the LP solver wants infinities.</summary>

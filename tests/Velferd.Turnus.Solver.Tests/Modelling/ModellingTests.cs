@@ -130,16 +130,7 @@ public sealed class ModellingTests
     [Fact]
     public void The_lp_relaxation_of_a_small_model_is_its_fractional_optimum()
     {
-        // Clause x ∨ y ∨ ¬z, at most one of x, y, and x + y + z >= 1, minimising 3x + 2y + z: the integer
-        // optimum is 2 (y alone) but the LP halves y and z: x + y >= max(z, 1 - z) at z = 1/2 costs 1.5.
-        var model = new CpModel();
-        var x = model.NewBoolVar("x");
-        var y = model.NewBoolVar("y");
-        var z = model.NewBoolVar("z");
-        model.AddBoolOr([x, y, z.Not()]);
-        model.AddAtMostOne([x, y]);
-        model.Add(LinearExpr.Sum([x, y, z]) >= 1);
-        model.Minimize(LinearExpr.WeightedSum([x, y, z], [3, 2, 1]));
+        var (model, _, y, z) = SmallModel(0);
 
         var lp = LpRelaxation.Solve(model.Model, TimeSpan.FromSeconds(5));
 
@@ -147,6 +138,40 @@ public sealed class ModellingTests
         Assert.Equal(1.5, lp.Objective, 6);
         Assert.Equal(0.5, lp.Values[z.GetIndex()], 6);
         Assert.Equal(0.5, lp.Values[y.GetIndex()], 6);
+    }
+
+    [Fact]
+    public void Copies_of_a_model_appended_to_an_lp_relax_to_that_multiple_of_it()
+    {
+        // Three copies summed: three times the cost with its constant, and each column three times the single model's
+        // value (the clause's negated literal becomes 3 − z over the copies).
+        var (model, _, y, z) = SmallModel(7);
+        using var solver = Google.OrTools.LinearSolver.Solver.CreateSolver("GLOP")!;
+
+        var (variables, offset) = LpRelaxation.Append(solver, model.Model, 3);
+        solver.Objective().SetMinimization();
+
+        Assert.Equal(Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL, solver.Solve());
+        Assert.Equal(3 * (1.5 + 7), solver.Objective().Value() + offset, 6);
+        Assert.Equal(1.5, variables[z.GetIndex()].SolutionValue(), 6);
+        Assert.Equal(1.5, variables[y.GetIndex()].SolutionValue(), 6);
+    }
+
+    /// <summary>
+    /// Clause x ∨ y ∨ ¬z, at most one of x, y, and x + y + z ≥ 1, minimising 3x + 2y + z + constant: the integer
+    /// optimum is 2 (y alone) but the LP halves y and z: x + y ≥ max(z, 1 − z) at z = 1/2 costs 1.5.
+    /// </summary>
+    private static (CpModel Model, BoolVar X, BoolVar Y, BoolVar Z) SmallModel(long constant)
+    {
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        var z = model.NewBoolVar("z");
+        model.AddBoolOr([x, y, z.Not()]);
+        model.AddAtMostOne([x, y]);
+        model.Add(LinearExpr.Sum([x, y, z]) >= 1);
+        model.Minimize(LinearExpr.WeightedSum([x, y, z], [3, 2, 1]) + constant);
+        return (model, x, y, z);
     }
 
     [Fact]

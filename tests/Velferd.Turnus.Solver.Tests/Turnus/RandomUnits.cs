@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Velferd.Turnus.Domain.Units;
+using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Solver.Turnus;
 
 namespace Velferd.Turnus.Solver.Tests.Turnus;
@@ -28,6 +30,13 @@ internal static class RandomUnits
 
     private static readonly string[] Competences = ["SPL", "VPL", "HFA", "HFA", "HFA", "ASS", "ASS"];
     private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    /// <summary>The unit of <see cref="Generate"/>, read as `turnus plan` reads it.</summary>
+    public static (Unit Unit, PlanOptions Options) Read(int seed)
+    {
+        var (json, options) = Generate(seed);
+        return (UnitFileReader.Parse(json, $"tilfeldig-{seed}.json").Unit!, options);
+    }
 
     public static (string Json, PlanOptions Options) Generate(int seed)
     {

@@ -1,5 +1,4 @@
 using Velferd.Turnus.Domain.Demand;
-using Velferd.Turnus.FileFormats.Units;
 using Velferd.Turnus.Solver.Modelling;
 using Velferd.Turnus.Solver.Turnus;
 using Velferd.Turnus.Solver.Turnus.Columns;
@@ -23,8 +22,7 @@ public sealed class RotationBoundTests(ITestOutputHelper output)
     [InlineData(14)]
     public void The_rotation_bound_never_exceeds_the_best_plan(int seed)
     {
-        var (json, options) = RandomUnits.Generate(seed);
-        var unit = UnitFileReader.Parse(json, $"tilfeldig-{seed}.json").Unit!;
+        var (unit, options) = RandomUnits.Read(seed);
         var solve = CheckedSolve.Of(unit, options);
         solve.AssertEveryPlanLegal();
         var result = solve.Result;
@@ -49,8 +47,7 @@ public sealed class RotationBoundTests(ITestOutputHelper output)
         var raised = new List<int>();
         foreach (var seed in new[] { 1, 3, 7, 11, 14 })
         {
-            var (json, options) = RandomUnits.Generate(seed);
-            var unit = UnitFileReader.Parse(json, $"tilfeldig-{seed}.json").Unit!;
+            var (unit, options) = RandomUnits.Read(seed);
             var solve = CheckedSolve.Of(unit, options);
             solve.AssertEveryPlanLegal();
             var demand = DemandEngine.Build(unit);

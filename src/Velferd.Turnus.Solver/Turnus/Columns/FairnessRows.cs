@@ -81,6 +81,23 @@ internal sealed class FairnessRows
     }
 
     /// <summary>
+    /// Prices at which fairness neither costs nor pays, as if it were left out: on each side the prices sum to the
+    /// spread's price, shared evenly among the groups with rows, so no duty is priced and the bound's share is 0.
+    /// (Zero prices would instead credit the bound with the spread's price × the highest share, per category.)
+    /// </summary>
+    public (double[,] High, double[,] Low) Neutral()
+    {
+        var neutral = new double[high.GetLength(0), high.GetLength(1)];
+        for (var k = 0; k < high.GetLength(0); k++)
+        {
+            var rows = Enumerable.Range(0, high.GetLength(1)).Count(g => high[k, g] is not null);
+            for (var g = 0; g < high.GetLength(1); g++)
+                neutral[k, g] = high[k, g] is null ? 0 : (double)spreadPrice / rows;
+        }
+        return (neutral, (double[,])neutral.Clone());
+    }
+
+    /// <summary>
     /// What a rotation of the group pays at the prices per counted duty of the category: the rows' duals times its
     /// share of the group's average. Working an evening where the highest share binds costs; where the lowest binds, it saves.
     /// </summary>

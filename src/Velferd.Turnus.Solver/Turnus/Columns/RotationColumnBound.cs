@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
@@ -14,9 +15,10 @@ namespace Velferd.Turnus.Solver.Turnus.Columns;
 /// (<see cref="FairnessRows"/>: exact for groups of one). After every round the Lagrangian bound at the prices used
 /// (the coverage side's cheapest answer to them plus each group's size × its cheapest priced rotation, from the pricers'
 /// own bounds) is valid, so the bound may be read before the column generation converges; the master's optimum is
-/// where it would converge (an upper limit on this bound, not on the plans). Prices are smoothed (<see cref="DualSmoothing"/>).
-/// Measured (docs/turnus-model.md, benchmarks/DECOMPOSITION.md): rounds take 5–40 s with CP-SAT pricers, so this is a
-/// tool for long runs and benchmarks, not for the 60-second solve.
+/// where it would converge (an upper limit on this bound, not on the plans). The first round prices at the compact LP's
+/// duals (<see cref="CompactPrices"/>), later ones at smoothed duals (<see cref="DualSmoothing"/>). Measured
+/// (docs/turnus-model.md, benchmarks/DECOMPOSITION.md): it passes the solver's own bound on psykisk helse after about
+/// 100 s, so it is a tool for long runs and benchmarks, not yet for the 60-second solve.
 /// </summary>
 public static class RotationColumnBound
 {
@@ -46,27 +48,34 @@ public static class RotationColumnBound
         using var master = new RotationMaster(coverage, groups, unit.Shifts, options.Weights);
         using var lagrangian = new CoverageLagrangian(coverage);
         var smoothing = new DualSmoothing(SmoothingWeight);
-        var pricing = new SolveOptions(QuickPricing, Math.Max(1, options.Workers), options.Seed);
+        // One worker at linearization level 2 per pricing, the groups priced side by side. Measured on psykisk helse (lab,
+        // docs/turnus-model.md): pricing all 13 groups to optimality at the master's duals took 2.8 s so, against 24.8 s
+        // with two workers at the default level, which left one group unproven after 10 s; at other duals 1.3 s so (0.7 s
+        // two at a time), against 11.1 s with two workers at level 2.
+        var pricing = new SolveOptions(QuickPricing, 1, options.Seed).With("linearization_level:2");
+        var parallel = Math.Max(1, options.Workers);
         foreach (var pricer in pricers)
             foreach (var person in pricer.Group.Members)
                 if (clock.Elapsed < limit && pricer.Column(RowOf(start, person.Id, unit), pricing, runner, cancellation) is { } column)
                     master.Add(column);
 
         var result = new RotationBoundResult(double.NegativeInfinity, double.PositiveInfinity, 0, master.Columns, false, clock.Elapsed);
+        var opening = Opening(master, coverage, pricers, clock, limit, log);
         var exact = false;
         while (clock.Elapsed < limit && !cancellation.IsCancellationRequested)
         {
             if (master.Solve(limit - clock.Elapsed) is not { } solution)
                 break; // out of time, or no mix of the rotations meets the required minimum (the start plan was not legal)
-            var prices = smoothing.Blend(solution.Prices);
-            var round = Round(master, pricers, lagrangian, unit.Shifts, solution, prices, exact, pricing, runner, clock, limit, cancellation);
+            var prices = opening ?? smoothing.Blend(solution.Prices);
+            opening = null;
+            var round = Round(master, pricers, lagrangian, unit.Shifts, solution, prices, exact, pricing, parallel, runner, clock, limit, cancellation);
             if (round is { Added: 0 } && !ReferenceEquals(prices, solution.Prices))
             {
                 // Mispriced: nothing the master wants at the smoothed prices. At the master's own duals either a rotation
                 // turns up or, priced exactly, the bound meets the master.
                 smoothing.Record(prices, round.Value.Lagrangian);
                 prices = solution.Prices;
-                round = Round(master, pricers, lagrangian, unit.Shifts, solution, prices, exact, pricing, runner, clock, limit, cancellation);
+                round = Round(master, pricers, lagrangian, unit.Shifts, solution, prices, exact, pricing, parallel, runner, clock, limit, cancellation);
             }
             if (round is null)
                 break; // out of time inside the round: its bound is incomplete
@@ -90,31 +99,37 @@ public static class RotationColumnBound
     }
 
     /// <summary>
-    /// Prices every group once at the given prices: the Lagrangian bound there (the coverage side's share plus each group's
-    /// size × its cheapest priced rotation), how many rotations the master wants at its own duals, and whether every
-    /// pricing was solved to the end. Exact rounds share the time left among the groups still to price.
+    /// Prices every group once at the given prices, <paramref name="parallel"/> groups at a time: the Lagrangian bound there
+    /// (the coverage side's share plus each group's size × its cheapest priced rotation), how many rotations the master wants
+    /// at its own duals, and whether every pricing was solved to the end. Exact rounds share the time left among the groups.
     /// </summary>
     private static (double Lagrangian, int Added, bool Proven)? Round(
         RotationMaster master, IReadOnlyList<RotationPricer> pricers, CoverageLagrangian lagrangian, IReadOnlyList<ShiftDefinition> shifts,
-        MasterSolution solution, MasterPrices prices, bool exact, SolveOptions pricing, CpSatRunner runner, Stopwatch clock, TimeSpan limit,
-        CancellationToken cancellation)
+        MasterSolution solution, MasterPrices prices, bool exact, SolveOptions pricing, int parallel, CpSatRunner runner, Stopwatch clock,
+        TimeSpan limit, CancellationToken cancellation)
     {
         var bound = lagrangian.Value(prices.Shift, limit - clock.Elapsed) + master.Fairness.LagrangianShare(prices);
+        var share = exact ? (limit - clock.Elapsed) * parallel / pricers.Count : QuickPricing;
+        var results = new PricingResult?[pricers.Count];
+        Parallel.For(0, pricers.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index =>
+        {
+            var left = limit - clock.Elapsed;
+            if (left <= TimeSpan.Zero || cancellation.IsCancellationRequested)
+                return; // left without a result: the round is incomplete
+            var at = new GroupPrices(prices, pricers[index].Group, master.Fairness, shifts);
+            results[index] = pricers[index].Price(at.Shift, at.Weekend, pricing with { TimeLimit = share < left ? share : left }, runner, cancellation);
+        });
+        if (results.Any(result => result is null))
+            return null;
         var added = 0;
         var proven = true;
         for (var index = 0; index < pricers.Count; index++)
         {
-            var pricer = pricers[index];
-            var left = limit - clock.Elapsed;
-            if (left <= TimeSpan.Zero || cancellation.IsCancellationRequested)
-                return null;
-            var perPricing = exact ? left / (pricers.Count - index) : QuickPricing;
-            var group = pricer.Group;
-            var at = new GroupPrices(prices, group, master.Fairness, shifts);
-            var priced = pricer.Price(at.Shift, at.Weekend, pricing with { TimeLimit = perPricing < left ? perPricing : left }, runner, cancellation);
+            var group = pricers[index].Group;
+            var priced = results[index]!;
             bound += group.Count * priced.LowerBound;
             proven &= priced.Optimal;
-            var atDuals = ReferenceEquals(prices, solution.Prices) ? at : new GroupPrices(solution.Prices, group, master.Fairness, shifts);
+            var atDuals = new GroupPrices(solution.Prices, group, master.Fairness, shifts);
             var dual = solution.GroupDual[group.Index];
             foreach (var column in priced.Columns)
             {
@@ -124,6 +139,16 @@ public static class RotationColumnBound
             }
         }
         return (bound, added, proven);
+    }
+
+    /// <summary>The first round's prices (<see cref="CompactPrices"/>), or null to start from the master's duals.</summary>
+    private static MasterPrices? Opening(
+        RotationMaster master, MasterCoverage coverage, IReadOnlyList<RotationPricer> pricers, Stopwatch clock, TimeSpan limit, Action<string>? log)
+    {
+        if (CompactPrices.Solve(coverage, pricers, master.Fairness, CompetenceCodes.All.Count, limit - clock.Elapsed) is not { } compact)
+            return null;
+        log?.Invoke($"compact LP {compact.Value / 100:0} kr in {clock.Elapsed.TotalSeconds:0} s: its duals price the first round");
+        return compact.Prices;
     }
 
     private static int[] RowOf(Plan plan, string person, Unit unit)

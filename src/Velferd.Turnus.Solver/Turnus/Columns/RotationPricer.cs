@@ -41,6 +41,12 @@ internal sealed class RotationPricer
 
     public PricingGroup Group { get; }
 
+    /// <summary>The person's model, objective = personal cost in øre (unpriced).</summary>
+    public CpModelProto Model => model;
+
+    /// <summary>The model's variable for each shift the person may work on each day.</summary>
+    public IReadOnlyList<(int Day, int Shift, int Variable)> Shifts => shifts;
+
     /// <summary>
     /// The rotations found (each with its personal cost, without the prices) and a lower bound on the cheapest
     /// rotation's cost plus prices. Proven optimal when the bound meets the best rotation found.
