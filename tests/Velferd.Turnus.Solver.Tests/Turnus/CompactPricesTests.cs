@@ -1,4 +1,3 @@
-using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Solver.Modelling;
 using Velferd.Turnus.Solver.Turnus;
@@ -31,7 +30,7 @@ public sealed class CompactPricesTests(ITestOutputHelper output)
         using var lagrangian = new CoverageLagrangian(coverage);
         var limit = TimeSpan.FromSeconds(60);
 
-        var (prices, compact) = CompactPrices.Solve(coverage, pricers, master.Fairness, CompetenceCodes.All.Count, limit)!.Value;
+        var (prices, compact) = CompactPrices.Solve(coverage, pricers, master.Fairness, limit)!.Value;
         var bound = lagrangian.Value(prices.Shift, limit) + master.Fairness.LagrangianShare(prices);
         foreach (var pricer in pricers)
         {

@@ -1,4 +1,3 @@
-using Google.OrTools.LinearSolver;
 using Velferd.Turnus.Solver.Modelling;
 
 namespace Velferd.Turnus.Solver.Turnus.Columns;
@@ -14,16 +13,10 @@ namespace Velferd.Turnus.Solver.Turnus.Columns;
 internal static class CompactPrices
 {
     /// <returns>The prices and the compact LP's optimum (øre); null when the LP was not solved to optimality in time.</returns>
-    public static (MasterPrices Prices, double Value)? Solve(
-        MasterCoverage coverage, IReadOnlyList<RotationPricer> pricers, FairnessRows fairness, int competences, TimeSpan limit)
+    public static (MasterPrices Prices, double Value)? Solve(MasterCoverage coverage, IReadOnlyList<RotationPricer> pricers, FairnessRows fairness, TimeSpan limit)
     {
         using var lp = coverage.Relaxation();
-        var rows = new Constraint?[coverage.Days, coverage.Shifts, competences];
-        foreach (var (day, shift, competence, variable) in coverage.Counts())
-        {
-            rows[day, shift, competence] = lp.Solver.MakeConstraint(0, 0);
-            rows[day, shift, competence]!.SetCoefficient(lp.Variables[variable], 1);
-        }
+        var counts = new CountRows(lp, coverage);
         var offset = 0.0;
         foreach (var pricer in pricers)
         {
@@ -31,17 +24,12 @@ internal static class CompactPrices
             offset += constant;
             var competence = (int)pricer.Group.Representative.Employee.Competence;
             foreach (var (day, shift, variable) in pricer.Shifts)
-                rows[day, shift, competence]!.SetCoefficient(variables[variable], -1);
+                counts.Add(variables[variable], day, shift, competence);
         }
         lp.Solver.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
         if (lp.Solver.Solve() != Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL)
             return null;
-        var prices = new double[rows.GetLength(0), rows.GetLength(1), rows.GetLength(2)];
-        for (var d = 0; d < prices.GetLength(0); d++)
-            for (var s = 0; s < prices.GetLength(1); s++)
-                for (var c = 0; c < prices.GetLength(2); c++)
-                    prices[d, s, c] = rows[d, s, c]?.DualValue() ?? 0;
         var (high, low) = fairness.Neutral();
-        return (new MasterPrices(prices, high, low), lp.ObjectiveValue() + offset);
+        return (new MasterPrices(counts.Prices(), high, low), lp.ObjectiveValue() + offset);
     }
 }

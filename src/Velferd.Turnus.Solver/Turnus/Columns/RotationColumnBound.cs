@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Demand;
 using Velferd.Turnus.Domain.Planning;
 using Velferd.Turnus.Domain.Units;
@@ -145,7 +144,7 @@ public static class RotationColumnBound
     private static MasterPrices? Opening(
         RotationMaster master, MasterCoverage coverage, IReadOnlyList<RotationPricer> pricers, Stopwatch clock, TimeSpan limit, Action<string>? log)
     {
-        if (CompactPrices.Solve(coverage, pricers, master.Fairness, CompetenceCodes.All.Count, limit - clock.Elapsed) is not { } compact)
+        if (CompactPrices.Solve(coverage, pricers, master.Fairness, limit - clock.Elapsed) is not { } compact)
             return null;
         log?.Invoke($"compact LP {compact.Value / 100:0} kr in {clock.Elapsed.TotalSeconds:0} s: its duals price the first round");
         return compact.Prices;

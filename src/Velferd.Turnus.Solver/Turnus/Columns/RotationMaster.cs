@@ -1,5 +1,4 @@
 using Google.OrTools.LinearSolver;
-using Velferd.Turnus.Domain.Competences;
 using Velferd.Turnus.Domain.Units;
 using Velferd.Turnus.Solver.Modelling;
 
@@ -13,7 +12,7 @@ namespace Velferd.Turnus.Solver.Turnus.Columns;
 internal sealed class RotationMaster : IDisposable
 {
     private readonly LpModel lp;
-    private readonly Constraint?[,,] counts;
+    private readonly CountRows counts;
     private readonly Constraint[] members;
     private readonly FairnessRows fairness;
     private readonly IReadOnlyList<PricingGroup> groups;
@@ -23,13 +22,7 @@ internal sealed class RotationMaster : IDisposable
     {
         this.groups = groups;
         lp = coverage.Relaxation();
-        counts = new Constraint?[coverage.Days, coverage.Shifts, CompetenceCodes.All.Count];
-        foreach (var (day, shift, competence, variable) in coverage.Counts())
-        {
-            var row = lp.Solver.MakeConstraint(0, 0);
-            row.SetCoefficient(lp.Variables[variable], 1);
-            counts[day, shift, competence] = row;
-        }
+        counts = new CountRows(lp, coverage);
         members = groups.Select(group => lp.Solver.MakeConstraint(group.Count, group.Count)).ToArray();
         fairness = new FairnessRows(lp.Solver, groups, shifts, weights, coverage.Days);
     }
@@ -55,7 +48,7 @@ internal sealed class RotationMaster : IDisposable
         members[column.Group].SetCoefficient(variable, 1);
         var competence = (int)groups[column.Group].Representative.Employee.Competence;
         foreach (var (day, shift) in column.Worked())
-            counts[day, shift, competence]!.SetCoefficient(variable, -1);
+            counts.Add(variable, day, shift, competence);
         fairness.Add(variable, column);
         known[column.Key] = (variable, column);
         return true;
@@ -70,18 +63,7 @@ internal sealed class RotationMaster : IDisposable
         if (lp.Solver.Solve() != Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL)
             return null;
         var (high, low) = fairness.Duals();
-        return new MasterSolution(lp.ObjectiveValue(), new MasterPrices(ShiftPrices(), high, low), members.Select(row => row.DualValue()).ToArray());
-    }
-
-    /// <summary>The duals of the count rows (0 where nobody can work the shift).</summary>
-    private double[,,] ShiftPrices()
-    {
-        var values = new double[counts.GetLength(0), counts.GetLength(1), counts.GetLength(2)];
-        for (var d = 0; d < values.GetLength(0); d++)
-            for (var s = 0; s < values.GetLength(1); s++)
-                for (var c = 0; c < values.GetLength(2); c++)
-                    values[d, s, c] = counts[d, s, c]?.DualValue() ?? 0;
-        return values;
+        return new MasterSolution(lp.ObjectiveValue(), new MasterPrices(counts.Prices(), high, low), members.Select(row => row.DualValue()).ToArray());
     }
 
     public void Dispose() => lp.Dispose();
