@@ -144,9 +144,11 @@ public static class RotationColumnBound
     private static MasterPrices? Opening(
         RotationMaster master, MasterCoverage coverage, IReadOnlyList<RotationPricer> pricers, Stopwatch clock, TimeSpan limit, Action<string>? log)
     {
+        var started = clock.Elapsed;
         if (CompactPrices.Solve(coverage, pricers, master.Fairness, limit - clock.Elapsed) is not { } compact)
             return null;
-        log?.Invoke($"compact LP {compact.Value / 100:0} kr in {clock.Elapsed.TotalSeconds:0} s: its duals price the first round");
+        log?.Invoke($"compact LP {compact.Value / 100:0} kr, built and solved in {(clock.Elapsed - started).TotalSeconds:0.0} s " +
+                    $"({clock.Elapsed.TotalSeconds:0} s in): its duals price the first round");
         return compact.Prices;
     }
 
