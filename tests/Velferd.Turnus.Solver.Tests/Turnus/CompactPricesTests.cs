@@ -9,7 +9,7 @@ namespace Velferd.Turnus.Solver.Tests.Turnus;
 /// <summary>
 /// The column generation opens at the compact LP's duals (CompactPrices): there, with every pricing solved exactly, the
 /// Lagrangian bound is at least the compact LP's optimum (the pricers solve whole what the LP relaxed) and at most the
-/// best plan (it is a bound).
+/// best plan (it is a bound). Each pricing brackets its cheapest rotation, closely once proved.
 /// </summary>
 public sealed class CompactPricesTests(ITestOutputHelper output)
 {
@@ -37,6 +37,9 @@ public sealed class CompactPricesTests(ITestOutputHelper output)
             var at = new GroupPrices(prices, pricer.Group, master.Fairness, unit.Shifts);
             var priced = pricer.Price(at.Shift, at.Weekend, new SolveOptions(limit, 1, Seed: 1), new CpSatRunner(), default);
             Assert.True(priced.Optimal, $"group {pricer.Group.Index} not priced to optimality");
+            var cheapest = priced.Columns.Min(column => column.Cost + at.Of(column));
+            Assert.InRange(cheapest, priced.LowerBound - 0.01, priced.BestFound + 0.01); // the bracket holds the cheapest rotation found
+            Assert.True(priced.BestFound - priced.LowerBound <= 5, $"group {pricer.Group.Index}: proved, yet bracketed {priced.LowerBound:0.0}–{priced.BestFound:0.0} øre");
             bound += pricer.Group.Count * priced.LowerBound;
         }
 

@@ -82,7 +82,8 @@ internal sealed class RotationPricer
         // rotation: the unit has no plan) or one stopped before any (its bound may be a placeholder) says nothing here.
         var rounding = 0.5 * (days + (perWeekend != 0 ? weekends.Count : 0)) / PriceScale;
         var bound = report.HasSolution ? report.BestBound / PriceScale - rounding : double.NegativeInfinity;
-        return new PricingResult(columns, bound, report.Status == SolveStatus.Optimal);
+        var best = report.HasSolution ? report.Objective!.Value / PriceScale + rounding : double.PositiveInfinity;
+        return new PricingResult(columns, bound, best, report.Status == SolveStatus.Optimal);
     }
 
     /// <summary>A given rotation (e.g. a person's row of a plan) as a column, or null when it breaks a personal rule.</summary>
@@ -141,5 +142,8 @@ internal sealed class RotationPricer
     }
 }
 
-/// <summary>What one pricing solve found: rotations, and a lower bound on the cheapest priced rotation.</summary>
-internal sealed record PricingResult(IReadOnlyList<RotationColumn> Columns, double LowerBound, bool Optimal);
+/// <summary>
+/// What one pricing solve found: rotations, and the cheapest priced rotation's value bracketed: at least
+/// <see cref="LowerBound"/>, at most <see cref="BestFound"/> (both allowing for the rounded prices).
+/// </summary>
+internal sealed record PricingResult(IReadOnlyList<RotationColumn> Columns, double LowerBound, double BestFound, bool Optimal);
