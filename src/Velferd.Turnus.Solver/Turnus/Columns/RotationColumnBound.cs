@@ -91,7 +91,9 @@ public static class RotationColumnBound
                 break; // out of time inside the round: its bound is incomplete
             var (lagrangianBound, added, provenGroups, unproven) = round.Value;
             var proven = provenGroups == pricers.Count;
-            if (lagrangianBound < smoothing.Best && lagrangianBound + unproven >= smoothing.Best && pricing.TimeLimit < LongestQuickPricing)
+            // A group that found no rotation in time leaves both infinite: it needs the time most.
+            var provable = double.IsPositiveInfinity(unproven) ? double.PositiveInfinity : lagrangianBound + unproven;
+            if (lagrangianBound < smoothing.Best && provable >= smoothing.Best && pricing.TimeLimit < LongestQuickPricing)
                 pricing = pricing with { TimeLimit = pricing.TimeLimit * 2 };
             smoothing.Record(prices, lagrangianBound);
             var atDuals = ReferenceEquals(prices, solution.Prices);
