@@ -89,10 +89,8 @@ public static class RotationColumnBound
             }
             if (round is null)
                 break; // out of time inside the round: its bound is incomplete
-            var (lagrangianBound, added, provenGroups, unproven) = round.Value;
+            var (lagrangianBound, added, provenGroups, provable) = round.Value;
             var proven = provenGroups == pricers.Count;
-            // A group that found no rotation in time leaves both infinite: it needs the time most.
-            var provable = double.IsPositiveInfinity(unproven) ? double.PositiveInfinity : lagrangianBound + unproven;
             if (lagrangianBound < smoothing.Best && provable >= smoothing.Best && pricing.TimeLimit < LongestQuickPricing)
                 pricing = pricing with { TimeLimit = pricing.TimeLimit * 2 };
             smoothing.Record(prices, lagrangianBound);
@@ -104,7 +102,7 @@ public static class RotationColumnBound
                 Elapsed = clock.Elapsed,
             };
             log?.Invoke($"round {result.Rounds} ({(exact ? "exact pricing" : $"quick pricing, {pricing.TimeLimit.TotalSeconds:0} s a group")}{(atDuals ? "" : atOpening ? ", the compact LP's prices" : ", smoothed")}): master {solution.Objective / 100:0} kr, " +
-                        $"Lagrangian {lagrangianBound / 100:0} kr ({provenGroups} of {pricers.Count} groups priced to a proof, the others up to {unproven / 100:0} kr more), bound {result.Bound / 100:0} kr, " +
+                        $"Lagrangian {lagrangianBound / 100:0} kr ({provenGroups} of {pricers.Count} groups priced to a proof; at most {provable / 100:0} kr with all proved), bound {result.Bound / 100:0} kr, " +
                         $"{added} new rotations ({master.Columns} in all), {clock.Elapsed.TotalSeconds:0} s");
             if (result.Converged)
                 break;
@@ -125,6 +123,7 @@ public static class RotationColumnBound
         TimeSpan limit, CancellationToken cancellation)
     {
         var bound = lagrangian.Value(prices.Shift, limit - clock.Elapsed) + master.Fairness.LagrangianShare(prices);
+        var provable = bound;
         var share = exact ? (limit - clock.Elapsed) * parallel / pricers.Count : pricing.TimeLimit;
         var results = new PricingResult?[pricers.Count];
         Parallel.For(0, pricers.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index =>
@@ -139,14 +138,13 @@ public static class RotationColumnBound
             return null;
         var added = 0;
         var proven = 0;
-        var unproven = 0.0;
         for (var index = 0; index < pricers.Count; index++)
         {
             var group = pricers[index].Group;
             var priced = results[index]!;
             bound += group.Count * priced.LowerBound;
             proven += priced.Optimal ? 1 : 0;
-            unproven += priced.Optimal ? 0 : group.Count * (priced.BestFound - priced.LowerBound);
+            provable += group.Count * (priced.Optimal ? priced.LowerBound : priced.BestFound);
             var atDuals = new GroupPrices(solution.Prices, group, master.Fairness, shifts);
             var dual = solution.GroupDual[group.Index];
             foreach (var column in priced.Columns)
@@ -156,14 +154,15 @@ public static class RotationColumnBound
                     added++;
             }
         }
-        return new RoundOutcome(bound, added, proven, unproven);
+        return new RoundOutcome(bound, added, proven, provable);
     }
 
     /// <param name="Lagrangian">The Lagrangian bound at the round's prices.</param>
     /// <param name="Added">Rotations the master wants at its own duals.</param>
     /// <param name="Proven">Groups priced to a proof.</param>
-    /// <param name="Unproven">How much the unproven groups' bounds could still rise (group size × the best rotation found − its bound).</param>
-    private readonly record struct RoundOutcome(double Lagrangian, int Added, int Proven, double Unproven);
+    /// <param name="Provable">The most the Lagrangian could be once every group is proved: each unproven group counted at its
+    /// best rotation found instead of its bound (infinite when a group found none in time: it needs the time most).</param>
+    private readonly record struct RoundOutcome(double Lagrangian, int Added, int Proven, double Provable);
 
     /// <summary>The first round's prices (<see cref="CompactPrices"/>), or null to start from the master's duals.</summary>
     private static MasterPrices? Opening(
